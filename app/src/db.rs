@@ -1,0 +1,43 @@
+//! The database handle shared by every feature's repository (server only).
+//!
+//! One `sqlx::AnyPool` serves SQLite and PostgreSQL: queries use `$1`-style
+//! parameters, which both accept, and portable types (text, integers, with
+//! times as Unix seconds). Where SQL differs, a repository matches on
+//! [`Db::backend`].
+
+use sqlx::AnyPool;
+
+/// Which database engine a [`Db`] talks to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    /// The engine a database URL names, if Lanterne supports it.
+    pub fn from_url(url: &str) -> Option<Backend> {
+        if url.starts_with("sqlite:") {
+            Some(Backend::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Some(Backend::Postgres)
+        } else {
+            None
+        }
+    }
+}
+
+/// A pool of connections and the engine behind it.
+#[derive(Clone, Debug)]
+pub struct Db {
+    pub pool: AnyPool,
+    pub backend: Backend,
+}
+
+/// The current time as Unix seconds, the way Lanterne stores times.
+pub fn now_unix() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or_default()
+}

@@ -1,0 +1,28 @@
+//! Lanterne's application: pages, components and server functions.
+//!
+//! Each feature lives in one folder: its components, its `#[server]` functions
+//! and, behind the `ssr` feature, its repository. The same crate compiles to
+//! the server (`ssr`) and to the browser's WebAssembly (`hydrate`); in the
+//! browser only the islands (`#[island]`) run: every page is complete HTML
+//! from the server and works without JavaScript.
+
+pub mod i18n;
+pub mod pages;
+pub mod shell;
+
+#[cfg(feature = "ssr")]
+pub mod db;
+#[cfg(feature = "ssr")]
+pub mod session;
+#[cfg(feature = "ssr")]
+pub mod state;
+
+pub use shell::{shell, App};
+
+/// The browser entry point: wakes up the islands of a server-rendered page.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_islands();
+}

@@ -1,0 +1,66 @@
+//! The landing pages of the three audiences: pupils, teachers and parents.
+
+use super::PageTitle;
+use crate::i18n::use_i18n;
+use leptos::prelude::*;
+
+#[component]
+pub fn Pupils() -> impl IntoView {
+    let i18n = use_i18n();
+    let tiers = [
+        ("pupils-tier-young-title", "pupils-tier-young-text"),
+        ("pupils-tier-middle-title", "pupils-tier-middle-text"),
+        ("pupils-tier-teen-title", "pupils-tier-teen-text"),
+    ];
+    view! {
+        <PageTitle text=i18n.t("pupils-title")/>
+        <h1>{i18n.t("pupils-title")}</h1>
+        <p class="lead">{i18n.t("pupils-lead")}</p>
+        <h2>{i18n.t("pupils-tiers-title")}</h2>
+        <ul class="cards">
+            {tiers
+                .into_iter()
+                .map(|(title, text)| {
+                    view! {
+                        <li class="card">
+                            <h3>{i18n.t(title)}</h3>
+                            <p>{i18n.t(text)}</p>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+        <h2>{i18n.t("pupils-join-title")}</h2>
+        <p>{i18n.t("pupils-join-text")}</p>
+    }
+}
+
+#[component]
+pub fn Teachers() -> impl IntoView {
+    let i18n = use_i18n();
+    let points = ["teachers-point-classes", "teachers-point-results", "teachers-point-guides", "teachers-point-privacy"];
+    view! {
+        <PageTitle text=i18n.t("teachers-title")/>
+        <h1>{i18n.t("teachers-title")}</h1>
+        <p class="lead">{i18n.t("teachers-lead")}</p>
+        <ul class="points">
+            {points.into_iter().map(|id| view! { <li>{i18n.t(id)}</li> }).collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+pub fn Parents() -> impl IntoView {
+    let i18n = use_i18n();
+    let points = ["parents-point-talk", "parents-point-no-blame", "parents-point-evidence", "parents-point-report"];
+    view! {
+        <PageTitle text=i18n.t("parents-title")/>
+        <h1>{i18n.t("parents-title")}</h1>
+        <p class="lead">{i18n.t("parents-lead")}</p>
+        <h2>{i18n.t("parents-if-it-happens-title")}</h2>
+        <ul class="points">
+            {points.into_iter().map(|id| view! { <li>{i18n.t(id)}</li> }).collect_view()}
+        </ul>
+        <p><a href="/help">{i18n.t("shell-get-help")}</a></p>
+    }
+}

@@ -1,0 +1,77 @@
+import { test, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+// Every page type of the site so far, with a heading each must show.
+const pages = [
+  { path: "/", fr: "Apprendre à se protéger en ligne", en: "Learning to stay safe online" },
+  { path: "/pupils", fr: "Élèves", en: "Pupils" },
+  { path: "/teachers", fr: "Enseignants", en: "Teachers" },
+  { path: "/parents", fr: "Parents", en: "Parents" },
+  { path: "/help", fr: "Trouver de l'aide", en: "Get help" },
+  { path: "/this-page-does-not-exist", fr: "Page introuvable", en: "Page not found" },
+];
+
+/** Chooses a language with the switcher, as a visitor would. */
+async function chooseLanguage(page: Page, name: "Français" | "English") {
+  await page.getByRole("button", { name }).click();
+  await page.waitForLoadState("load");
+}
+
+/** Fails on anything the browser complains about: CSP violations, failed scripts. */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && !message.text().includes("404")) errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  return errors;
+}
+
+for (const { path, fr, en } of pages) {
+  test(`${path} reads in French, then in English after switching, with no accessibility violation`, async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto(path);
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(fr);
+    await expect(page.getByRole("link", { name: /Sortie rapide/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Trouver de l'aide" }).first()).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+    await chooseLanguage(page, "English");
+    await expect(page).toHaveURL(new RegExp(`${path.replace(/[/-]/g, "\\$&")}$`));
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(en);
+    await expect(page.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}
+
+test("the language choice is remembered on the next visit", async ({ page, context }) => {
+  await page.goto("/");
+  await chooseLanguage(page, "English");
+  const next = await context.newPage();
+  await next.goto("/teachers");
+  await expect(next.locator("html")).toHaveAttribute("lang", "en");
+  await next.goto("/");
+  await next.getByRole("button", { name: "Français" }).click();
+  await expect(next.locator("html")).toHaveAttribute("lang", "fr");
+});
+
+test("the navigation reaches the three audiences and help", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("navigation").getByRole("link", { name: "Enseignants" }).click();
+  await expect(page).toHaveURL(/\/teachers$/);
+  await page.getByRole("navigation").getByRole("link", { name: "Parents" }).click();
+  await expect(page).toHaveURL(/\/parents$/);
+  await page.getByRole("link", { name: "Trouver de l'aide" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Trouver de l'aide");
+  await expect(page.getByText("Appeler le 119")).toBeVisible();
+});
+
+test("the quick exit is a plain link to a neutral site", async ({ page }) => {
+  await page.goto("/help");
+  const exit = page.getByRole("link", { name: /Sortie rapide/ });
+  await expect(exit).toHaveAttribute("href", "https://meteofrance.com/");
+  await expect(exit).toHaveAttribute("rel", "noreferrer");
+});

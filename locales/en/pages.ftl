@@ -1,0 +1,50 @@
+# Home page
+home-title = Learning to stay safe online
+home-lead = Lanterne helps children and teenagers recognise the sexual risks they can meet online, and know what to do: requests for pictures, manipulation, blackmail, images that get passed around.
+home-pupils-title = Pupils
+home-pupils-text = Short modules for your age, "what would you do?" situations and a permit to print at the end.
+home-teachers-title = Teachers
+home-teachers-text = Sessions ready to run, login cards for your class and your class's results, with no personal data about pupils.
+home-parents-title = Parents
+home-parents-text = Guides for each age, ideas for talking about it at home, and what to do if something has happened. No account needed.
+home-help-title = Is something worrying you?
+home-help-text = You can talk to an adult you trust: a parent, a teacher, the school nurse, or call Childline for free on 0800 1111. It is never your fault.
+
+# Pupils
+pupils-title = Pupils
+pupils-lead = With your class, you follow short modules: you read, choose what you would do, answer questions and find out why.
+pupils-tiers-title = Three levels, by age
+pupils-tier-young-title = Ages 8 – 10
+pupils-tier-young-text = My personal information, who is really behind the screen, my body belongs to me, who I can tell.
+pupils-tier-middle-title = Ages 11 – 13
+pupils-tier-middle-text = How people manipulate others online, intimate pictures, blackmail, and how to help someone.
+pupils-tier-teen-title = Ages 14 – 17
+pupils-tier-teen-text = Consent and pressure, what the law says, sextortion, fake pictures, supporting a friend.
+pupils-join-title = Joining your class
+pupils-join-text = Your teacher gives you a card with your class code and your personal code. You never need your name, an email address or a password.
+
+# Teachers
+teachers-title = Teachers
+teachers-lead = Lanterne gives you what you need to run a 45-minute session and see what your class understood.
+teachers-point-classes = Create a class, print the login cards and assign modules that suit your pupils' age.
+teachers-point-results = See results by question and by misconception, with the activity to run next. Figures based on fewer than five pupils stay hidden.
+teachers-point-guides = Every module comes with a facilitator guide: running order, discussion questions, expected answers and what to do if a pupil tells you something.
+teachers-point-privacy = Pupils have no name or email address on Lanterne, and a class's data is deleted at the end of the school year.
+
+# Parents
+parents-title = Parents
+parents-lead = Guides for your child's age, questions to start the conversation, and help if something has happened. No account needed.
+parents-if-it-happens-title = If something has happened
+parents-point-talk = Listen to your child calmly and thank them for telling you.
+parents-point-no-blame = Do not blame them: they are the victim, whatever they agreed to.
+parents-point-evidence = Do not forward the image or delete it yourself; note usernames, dates and links without copying the image.
+parents-point-report = Report the content and ask for it to be removed as soon as you can: Childline's Report Remove and CEOP can help.
+
+# Not found and errors
+not-found-title = Page not found
+not-found-text = This page does not exist or has moved.
+not-found-home = Back to the home page
+error-title = Something went wrong
+error-text = We could not show this page. Please try again in a moment.
+forbidden-title = Request refused
+forbidden-text = This form must be sent from a Lanterne page. Go back to the page and try again.

@@ -1,0 +1,15 @@
+# The page shell: header, navigation, language switcher, quick exit, footer.
+site-name = Lanterne
+shell-skip-to-content = Skip to content
+shell-nav-label = Main navigation
+nav-pupils = Pupils
+nav-teachers = Teachers
+nav-parents = Parents
+shell-language = Language
+shell-get-help = Get help
+shell-quick-exit = Quick exit
+shell-quick-exit-hint = leaves this site at once; on a keyboard, press Escape twice
+# A neutral site the quick exit leads to.
+shell-quick-exit-url = https://www.bbc.co.uk/weather
+shell-footer-never-your-fault = It is never your fault. It is never too late to ask for help.
+shell-footer-privacy = Lanterne shows no adverts and sends nothing to other sites. Pupils never give their name or an email address.

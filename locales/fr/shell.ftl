@@ -1,0 +1,15 @@
+# The page shell: header, navigation, language switcher, quick exit, footer.
+site-name = Lanterne
+shell-skip-to-content = Aller au contenu
+shell-nav-label = Navigation principale
+nav-pupils = Élèves
+nav-teachers = Enseignants
+nav-parents = Parents
+shell-language = Langue
+shell-get-help = Trouver de l'aide
+shell-quick-exit = Sortie rapide
+shell-quick-exit-hint = quitte ce site tout de suite ; avec le clavier, appuyez deux fois sur Échap
+# A neutral site the quick exit leads to.
+shell-quick-exit-url = https://meteofrance.com/
+shell-footer-never-your-fault = Ce n'est jamais ta faute. Il n'est jamais trop tard pour demander de l'aide.
+shell-footer-privacy = Lanterne ne montre aucune publicité et n'envoie rien à d'autres sites. Les élèves n'y donnent ni nom ni adresse e-mail.

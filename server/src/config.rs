@@ -1,0 +1,72 @@
+//! Typed configuration: command-line flags, each with an environment variable
+//! and a default that runs out of the box.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(name = "lanterne", version, about = "Lanterne: online safety lessons for children")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+    /// How log lines are written.
+    #[arg(long, env = "LANTERNE_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text, global = true)]
+    pub log_format: LogFormat,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the site.
+    Serve(Settings),
+    /// Create the database if needed and apply the migrations, then exit.
+    Migrate(DatabaseArgs),
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum LogFormat {
+    /// Human-readable lines.
+    Text,
+    /// One JSON object per line.
+    Json,
+}
+
+#[derive(Clone, Debug, Args)]
+pub struct DatabaseArgs {
+    /// `sqlite://path/to/file.db` or `postgres://user@host/database`.
+    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/lanterne.db")]
+    pub database_url: String,
+}
+
+/// Everything `lanterne serve` needs to know.
+#[derive(Clone, Debug, Args)]
+pub struct Settings {
+    /// Where to listen; port 0 picks a free port.
+    #[arg(long, env = "LANTERNE_ADDR", default_value = "127.0.0.1:3000")]
+    pub addr: SocketAddr,
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// The repository root: `style/`, `public/` and `target/site/pkg/` are found under it.
+    #[arg(long, env = "LANTERNE_ROOT", default_value = ".")]
+    pub root: PathBuf,
+    /// Mark cookies `Secure`: set this when the site is served over HTTPS.
+    #[arg(long, env = "LANTERNE_SECURE_COOKIES", default_value_t = false)]
+    pub secure_cookies: bool,
+    /// Minutes without a request after which a session ends.
+    #[arg(long, env = "LANTERNE_SESSION_IDLE_MINUTES", default_value_t = 120,
+          value_parser = clap::value_parser!(i64).range(1..=60 * 24 * 30))]
+    pub session_idle_minutes: i64,
+}
+
+impl Settings {
+    /// Settings for tests and tools: everything default but the database.
+    pub fn for_database(database_url: &str) -> Self {
+        Settings {
+            addr: SocketAddr::from(([127, 0, 0, 1], 0)),
+            database: DatabaseArgs { database_url: database_url.to_owned() },
+            root: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".."),
+            secure_cookies: false,
+            session_idle_minutes: 120,
+        }
+    }
+}

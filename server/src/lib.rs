@@ -1,0 +1,9 @@
+//! The Lanterne server: configuration, database, sessions, the HTTP stack and
+//! the command line. The pages themselves live in the `app` crate.
+
+pub mod config;
+pub mod db;
+pub mod http;
+pub mod sessions;
+pub mod startup;
+pub mod telemetry;

@@ -1,0 +1,133 @@
+//! Building the application: database, state, router, listener. Tests build
+//! the real application on port 0 with a database of their own.
+
+use crate::config::Settings;
+use crate::http::{errors, language, origin, security, trace};
+use crate::sessions;
+use app::db::Db;
+use app::state::{AppState, Site};
+use app::{shell, App};
+use axum::routing::post;
+use axum::{middleware, Router};
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use std::net::SocketAddr;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::net::TcpListener;
+use tower_http::compression::CompressionLayer;
+use tower_http::services::{ServeDir, ServeFile};
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+
+/// A ready-to-run Lanterne: migrated database, bound socket, built router.
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    db: Db,
+}
+
+impl Application {
+    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        let db = crate::db::connect(&settings.database.database_url).await?;
+        let listener = TcpListener::bind(settings.addr).await?;
+        sessions::DbStore::new(db.clone()).spawn_cleanup(Duration::from_secs(600));
+        let router = router(&settings, db.clone());
+        Ok(Self { listener, router, db })
+    }
+
+    /// The address actually bound (useful with port 0).
+    pub fn address(&self) -> SocketAddr {
+        self.listener.local_addr().unwrap_or_else(|_| SocketAddr::from(([127, 0, 0, 1], 0)))
+    }
+
+    pub fn db(&self) -> &Db {
+        &self.db
+    }
+
+    /// Serves until `shutdown` completes, then finishes the requests in flight.
+    pub async fn run_until_stopped(
+        self,
+        shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
+        axum::serve(self.listener, self.router).with_graceful_shutdown(shutdown).await?;
+        self.db.pool.close().await;
+        Ok(())
+    }
+}
+
+/// The whole site: pages, forms, static files, and the layers around them.
+pub fn router(settings: &Settings, db: Db) -> Router {
+    let pkg_dir = settings.root.join("target/site/pkg");
+    let leptos_options = LeptosOptions::builder()
+        .output_name("lanterne")
+        .site_root(settings.root.join("target/site").to_string_lossy().into_owned())
+        .site_pkg_dir("pkg")
+        .build();
+    let state = AppState {
+        leptos_options,
+        db: db.clone(),
+        site: Arc::new(Site {
+            has_wasm_bundle: pkg_dir.join("lanterne_bg.wasm").is_file(),
+            secure_cookies: settings.secure_cookies,
+        }),
+    };
+    let routes = generate_route_list(App);
+    let pages_context = {
+        let state = state.clone();
+        move || provide_context(state.clone())
+    };
+    let options = state.leptos_options.clone();
+    let render_shell = move || shell(options.clone());
+    let not_found = leptos_axum::render_app_to_stream_with_context(pages_context.clone(), render_shell.clone());
+    Router::new()
+        .leptos_routes_with_context(&state, routes, pages_context, render_shell)
+        .route("/lang", post(language::choose))
+        .merge(static_files(&settings.root, &pkg_dir))
+        .fallback(move |request| not_found(request))
+        .with_state(state)
+        .layer(middleware::from_fn(errors::catch_panics))
+        .layer(middleware::from_fn(origin::same_origin_only))
+        .layer(sessions::layer(db, settings.secure_cookies, settings.session_idle_minutes))
+        .layer(middleware::from_fn(language::negotiate_language))
+        .layer(middleware::from_fn(security::headers))
+        .layer(CompressionLayer::new())
+        .layer(TraceLayer::new_for_http().make_span_with(trace::request_span))
+}
+
+/// CSS, images and the WebAssembly bundle, served from the repository.
+fn static_files(root: &Path, pkg_dir: &Path) -> Router<AppState> {
+    let cache = SetResponseHeaderLayer::overriding(
+        http::header::CACHE_CONTROL,
+        http::HeaderValue::from_static("public, max-age=3600"),
+    );
+    Router::new()
+        .nest_service("/style", ServeDir::new(root.join("style")))
+        .nest_service("/pkg", ServeDir::new(pkg_dir))
+        .route_service("/favicon.svg", ServeFile::new(root.join("public/favicon.svg")))
+        .layer(cache)
+}
+
+/// Completes on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutting down: finishing the requests in flight");
+}

@@ -1,0 +1,161 @@
+//! What the integration tests share: a fresh database on each backend and a
+//! router built exactly as `lanterne serve` builds it.
+#![allow(dead_code)] // each test binary uses its own part of this module
+
+use app::db::Db;
+use axum::body::Body;
+use axum::Router;
+use http::{Request, Response};
+use server::config::Settings;
+use tower::ServiceExt;
+
+/// Where the PostgreSQL tests connect to create their own databases.
+fn postgres_admin_url() -> String {
+    std::env::var("LANTERNE_TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into())
+}
+
+/// A database of its own for one test; dropped at the end of the test.
+pub struct TestDb {
+    pub url: String,
+    pub db: Db,
+    cleanup: Cleanup,
+}
+
+enum Cleanup {
+    File(std::path::PathBuf),
+    Database { admin_url: String, name: String },
+}
+
+fn unique_name() -> String {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos();
+    format!("lanterne_test_{}_{}_{}", std::process::id(), nanos, COUNTER.fetch_add(1, Ordering::Relaxed))
+}
+
+impl TestDb {
+    pub async fn sqlite() -> TestDb {
+        let path = std::env::temp_dir().join(format!("{}.db", unique_name()));
+        let url = format!("sqlite://{}", path.display());
+        let db = server::db::connect(&url).await.expect("SQLite test database");
+        TestDb { url, db, cleanup: Cleanup::File(path) }
+    }
+
+    /// A new PostgreSQL database. When the server cannot be reached the test
+    /// fails, unless `LANTERNE_SKIP_POSTGRES=1` says this machine has none.
+    pub async fn postgres() -> Option<TestDb> {
+        if std::env::var("LANTERNE_SKIP_POSTGRES").is_ok_and(|v| v == "1") {
+            eprintln!("SKIPPED: PostgreSQL tests (LANTERNE_SKIP_POSTGRES=1)");
+            return None;
+        }
+        sqlx::any::install_default_drivers();
+        let admin_url = postgres_admin_url();
+        let admin = sqlx::AnyPool::connect(&admin_url)
+            .await
+            .unwrap_or_else(|e| panic!("PostgreSQL at {admin_url} is unreachable ({e}); set LANTERNE_SKIP_POSTGRES=1 to skip"));
+        let name = unique_name();
+        sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin).await.expect("CREATE DATABASE");
+        admin.close().await;
+        let base = admin_url.rsplit_once('/').map(|(base, _)| base).unwrap_or(&admin_url);
+        let url = format!("{base}/{name}");
+        let db = server::db::connect(&url).await.expect("PostgreSQL test database");
+        Some(TestDb { url, db, cleanup: Cleanup::Database { admin_url, name } })
+    }
+
+    pub fn settings(&self) -> Settings {
+        Settings::for_database(&self.url)
+    }
+
+    pub fn router(&self) -> Router {
+        server::startup::router(&self.settings(), self.db.clone())
+    }
+
+    pub async fn drop(self) {
+        self.db.pool.close().await;
+        match self.cleanup {
+            Cleanup::File(path) => {
+                for suffix in ["", "-wal", "-shm"] {
+                    let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+                }
+            }
+            Cleanup::Database { admin_url, name } => {
+                if let Ok(admin) = sqlx::AnyPool::connect(&admin_url).await {
+                    let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&admin).await;
+                    admin.close().await;
+                }
+            }
+        }
+    }
+}
+
+/// Runs `$body` (an async block using `db: &TestDb`) once on SQLite and once
+/// on PostgreSQL, as two tests named `sqlite::$name` and `postgres::$name`.
+#[macro_export]
+macro_rules! on_both_backends {
+    ($($name:ident => |$db:ident| $body:block)*) => {
+        mod sqlite {
+            #[allow(unused_imports)]
+            use super::*;
+            $(
+                #[tokio::test]
+                async fn $name() {
+                    let $db = $crate::common::TestDb::sqlite().await;
+                    { let $db = &$db; $body }
+                    $db.drop().await;
+                }
+            )*
+        }
+        mod postgres {
+            #[allow(unused_imports)]
+            use super::*;
+            $(
+                #[tokio::test]
+                async fn $name() {
+                    let Some($db) = $crate::common::TestDb::postgres().await else { return };
+                    { let $db = &$db; $body }
+                    $db.drop().await;
+                }
+            )*
+        }
+    };
+}
+
+/// A finished response: status, headers and the body as text.
+pub struct Page {
+    pub status: http::StatusCode,
+    pub headers: http::HeaderMap,
+    pub body: String,
+}
+
+impl Page {
+    pub fn header(&self, name: &str) -> &str {
+        self.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("")
+    }
+
+    pub fn all_headers(&self, name: &str) -> Vec<String> {
+        self.headers.get_all(name).iter().filter_map(|v| v.to_str().ok()).map(str::to_owned).collect()
+    }
+}
+
+pub async fn send(router: &Router, request: Request<Body>) -> Page {
+    let response: Response<Body> = router.clone().oneshot(request).await.expect("infallible router");
+    let (parts, body) = response.into_parts();
+    let bytes = axum::body::to_bytes(body, usize::MAX).await.expect("body");
+    Page { status: parts.status, headers: parts.headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+}
+
+pub async fn get(router: &Router, path: &str, headers: &[(&str, &str)]) -> Page {
+    let mut request = Request::get(path);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    send(router, request.body(Body::empty()).unwrap()).await
+}
+
+pub async fn post_form(router: &Router, path: &str, form: &str, headers: &[(&str, &str)]) -> Page {
+    let mut request = Request::post(path).header("content-type", "application/x-www-form-urlencoded");
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    send(router, request.body(Body::from(form.to_owned())).unwrap()).await
+}

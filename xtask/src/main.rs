@@ -1,0 +1,82 @@
+//! Build helpers: `cargo run -p xtask -- wasm` compiles the browser bundle.
+//!
+//! It does what cargo-leptos would, without downloading anything: it builds
+//! the `app` crate for `wasm32-unknown-unknown` with the `hydrate` feature,
+//! generates the JavaScript glue with `wasm-bindgen-cli-support` (the same
+//! version as the `wasm-bindgen` the app links), and shrinks the result with
+//! `wasm-opt -Oz` when binaryen is installed.
+
+use anyhow::{bail, Context, Result};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const TARGET: &str = "wasm32-unknown-unknown";
+const PROFILE: &str = "wasm-release";
+const OUTPUT_NAME: &str = "lanterne";
+
+fn main() -> Result<()> {
+    let task = std::env::args().nth(1).unwrap_or_default();
+    match task.as_str() {
+        "wasm" => build_wasm(),
+        _ => bail!("usage: cargo run -p xtask -- wasm"),
+    }
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn build_wasm() -> Result<()> {
+    let root = root();
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let status = Command::new(cargo)
+        .current_dir(&root)
+        .args(["build", "--package", "app", "--lib", "--target", TARGET, "--profile", PROFILE])
+        .args(["--no-default-features", "--features", "hydrate"])
+        .status()
+        .context("could not run cargo")?;
+    if !status.success() {
+        bail!("building the WebAssembly failed");
+    }
+    let target_dir = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"));
+    let input = target_dir.join(TARGET).join(PROFILE).join("app.wasm");
+    let pkg = root.join("target/site/pkg");
+    std::fs::create_dir_all(&pkg)?;
+    wasm_bindgen_cli_support::Bindgen::new()
+        .input_path(&input)
+        .out_name(OUTPUT_NAME)
+        .web(true)?
+        .typescript(false)
+        .omit_default_module_path(false)
+        .generate(&pkg)
+        .context("wasm-bindgen failed")?;
+    optimise(&pkg.join(format!("{OUTPUT_NAME}_bg.wasm")))?;
+    println!("WebAssembly bundle written to {}", pkg.display());
+    Ok(())
+}
+
+/// `wasm-opt -Oz` in place, if binaryen is installed; the bundle works without it, only larger.
+fn optimise(wasm: &Path) -> Result<()> {
+    let optimised = wasm.with_extension("opt.wasm");
+    let ran = Command::new("wasm-opt")
+        .arg("-Oz")
+        .arg("--enable-bulk-memory")
+        .arg("--enable-nontrapping-float-to-int")
+        .arg("--enable-sign-ext")
+        .arg("--enable-mutable-globals")
+        .arg(wasm)
+        .arg("-o")
+        .arg(&optimised)
+        .status();
+    match ran {
+        Ok(status) if status.success() => {
+            std::fs::rename(&optimised, wasm)?;
+            Ok(())
+        }
+        Ok(_) => bail!("wasm-opt failed on {}", wasm.display()),
+        Err(_) => {
+            eprintln!("wasm-opt not found: the bundle is left unoptimised (apt-get install binaryen)");
+            Ok(())
+        }
+    }
+}
