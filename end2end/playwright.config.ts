@@ -28,6 +28,8 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // A French browser: the site must answer in French until English is chosen.
+    locale: "fr-FR",
     launchOptions: chromium,
   },
   projects: [

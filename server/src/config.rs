@@ -6,7 +6,11 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
-#[command(name = "lanterne", version, about = "Lanterne: online safety lessons for children")]
+#[command(
+    name = "lanterne",
+    version,
+    about = "Lanterne: online safety lessons for children"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -63,7 +67,9 @@ impl Settings {
     pub fn for_database(database_url: &str) -> Self {
         Settings {
             addr: SocketAddr::from(([127, 0, 0, 1], 0)),
-            database: DatabaseArgs { database_url: database_url.to_owned() },
+            database: DatabaseArgs {
+                database_url: database_url.to_owned(),
+            },
             root: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".."),
             secure_cookies: false,
             session_idle_minutes: 120,

@@ -14,9 +14,8 @@ static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("../migrations/postgres");
 /// applies every pending migration. Any failure stops here, loudly.
 pub async fn connect(url: &str) -> anyhow::Result<Db> {
     sqlx::any::install_default_drivers();
-    let backend = Backend::from_url(url).with_context(|| {
-        format!("unsupported database URL `{url}`: use sqlite://… or postgres://…")
-    })?;
+    let backend = Backend::from_url(url)
+        .with_context(|| format!("unsupported database URL `{url}`: use sqlite://… or postgres://…"))?;
     let url = match backend {
         Backend::Sqlite => prepare_sqlite(url)?,
         Backend::Postgres => url.to_owned(),
@@ -45,7 +44,10 @@ pub async fn connect(url: &str) -> anyhow::Result<Db> {
         Backend::Sqlite => &SQLITE_MIGRATIONS,
         Backend::Postgres => &POSTGRES_MIGRATIONS,
     };
-    migrator.run(&pool).await.context("the database migrations failed")?;
+    migrator
+        .run(&pool)
+        .await
+        .context("the database migrations failed")?;
     Ok(Db { pool, backend })
 }
 
@@ -56,12 +58,19 @@ fn prepare_sqlite(url: &str) -> anyhow::Result<String> {
     if file.is_empty() || file.starts_with(':') {
         anyhow::bail!("give SQLite a file, e.g. sqlite://data/lanterne.db");
     }
-    if let Some(parent) = std::path::Path::new(file).parent().filter(|p| !p.as_os_str().is_empty()) {
+    if let Some(parent) = std::path::Path::new(file)
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+    {
         std::fs::create_dir_all(parent)
             .with_context(|| format!("cannot create the folder {}", parent.display()))?;
     }
     let separator = if path.contains('?') { '&' } else { '?' };
-    Ok(if path.contains("mode=") { url.to_owned() } else { format!("{url}{separator}mode=rwc") })
+    Ok(if path.contains("mode=") {
+        url.to_owned()
+    } else {
+        format!("{url}{separator}mode=rwc")
+    })
 }
 
 /// A URL fit for logs: no password.
@@ -78,7 +87,10 @@ mod tests {
 
     #[test]
     fn passwords_never_reach_the_logs() {
-        assert_eq!(redact("postgres://me:secret@db/lanterne"), "postgres://…@db/lanterne");
+        assert_eq!(
+            redact("postgres://me:secret@db/lanterne"),
+            "postgres://…@db/lanterne"
+        );
         assert_eq!(redact("sqlite://data/x.db"), "sqlite://data/x.db");
     }
 

@@ -39,7 +39,9 @@ impl Application {
 
     /// The address actually bound (useful with port 0).
     pub fn address(&self) -> SocketAddr {
-        self.listener.local_addr().unwrap_or_else(|_| SocketAddr::from(([127, 0, 0, 1], 0)))
+        self.listener
+            .local_addr()
+            .unwrap_or_else(|_| SocketAddr::from(([127, 0, 0, 1], 0)))
     }
 
     pub fn db(&self) -> &Db {
@@ -51,7 +53,9 @@ impl Application {
         self,
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
-        axum::serve(self.listener, self.router).with_graceful_shutdown(shutdown).await?;
+        axum::serve(self.listener, self.router)
+            .with_graceful_shutdown(shutdown)
+            .await?;
         self.db.pool.close().await;
         Ok(())
     }
@@ -80,16 +84,21 @@ pub fn router(settings: &Settings, db: Db) -> Router {
     };
     let options = state.leptos_options.clone();
     let render_shell = move || shell(options.clone());
-    let not_found = leptos_axum::render_app_to_stream_with_context(pages_context.clone(), render_shell.clone());
+    let not_found =
+        leptos_axum::render_app_to_stream_with_context(pages_context.clone(), render_shell.clone());
     Router::new()
         .leptos_routes_with_context(&state, routes, pages_context, render_shell)
         .route("/lang", post(language::choose))
         .merge(static_files(&settings.root, &pkg_dir))
-        .fallback(move |request| not_found(request))
+        .fallback(not_found)
         .with_state(state)
         .layer(middleware::from_fn(errors::catch_panics))
         .layer(middleware::from_fn(origin::same_origin_only))
-        .layer(sessions::layer(db, settings.secure_cookies, settings.session_idle_minutes))
+        .layer(sessions::layer(
+            db,
+            settings.secure_cookies,
+            settings.session_idle_minutes,
+        ))
         .layer(middleware::from_fn(language::negotiate_language))
         .layer(middleware::from_fn(security::headers))
         .layer(CompressionLayer::new())

@@ -17,7 +17,9 @@ async fn raw_get(address: std::net::SocketAddr, path: &str) -> String {
 #[tokio::test]
 async fn the_server_answers_on_its_port_and_shuts_down_gracefully() {
     let db = TestDb::sqlite().await;
-    let app = Application::build(db.settings()).await.expect("the application builds");
+    let app = Application::build(db.settings())
+        .await
+        .expect("the application builds");
     let address = app.address();
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let server = tokio::spawn(app.run_until_stopped(async {
@@ -28,7 +30,10 @@ async fn the_server_answers_on_its_port_and_shuts_down_gracefully() {
     assert!(response.contains("<html lang=\"fr\""));
     stop.send(()).unwrap();
     server.await.unwrap().expect("clean shutdown");
-    assert!(tokio::net::TcpStream::connect(address).await.is_err(), "the port is released");
+    assert!(
+        tokio::net::TcpStream::connect(address).await.is_err(),
+        "the port is released"
+    );
     db.drop().await;
 }
 

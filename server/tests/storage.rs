@@ -16,7 +16,10 @@ fn session_app(db: &TestDb, secure: bool) -> Router {
         .route(
             "/login",
             get(|session: TypedSession| async move {
-                session.login(SessionUser::Teacher { id: "t1".into() }).await.unwrap();
+                session
+                    .login(SessionUser::Teacher { id: "t1".into() })
+                    .await
+                    .unwrap();
                 "ok"
             }),
         )
@@ -35,7 +38,10 @@ fn session_app(db: &TestDb, secure: bool) -> Router {
 }
 
 async fn session_count(db: &TestDb) -> i64 {
-    sqlx::query_scalar("SELECT COUNT(*) FROM sessions").fetch_one(&db.db.pool).await.unwrap()
+    sqlx::query_scalar("SELECT COUNT(*) FROM sessions")
+        .fetch_one(&db.db.pool)
+        .await
+        .unwrap()
 }
 
 on_both_backends! {

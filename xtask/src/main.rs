@@ -18,7 +18,7 @@ fn main() -> Result<()> {
     let task = std::env::args().nth(1).unwrap_or_default();
     match task.as_str() {
         "wasm" => build_wasm(),
-        _ => bail!("usage: cargo run -p xtask -- wasm"),
+        _ => bail!("usage: cargo run -p xtask -- wasm [--no-opt]"),
     }
 }
 
@@ -31,14 +31,25 @@ fn build_wasm() -> Result<()> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let status = Command::new(cargo)
         .current_dir(&root)
-        .args(["build", "--package", "app", "--lib", "--target", TARGET, "--profile", PROFILE])
+        .args([
+            "build",
+            "--package",
+            "app",
+            "--lib",
+            "--target",
+            TARGET,
+            "--profile",
+            PROFILE,
+        ])
         .args(["--no-default-features", "--features", "hydrate"])
         .status()
         .context("could not run cargo")?;
     if !status.success() {
         bail!("building the WebAssembly failed");
     }
-    let target_dir = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"));
+    let target_dir = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("target"));
     let input = target_dir.join(TARGET).join(PROFILE).join("app.wasm");
     let pkg = root.join("target/site/pkg");
     std::fs::create_dir_all(&pkg)?;
@@ -50,7 +61,11 @@ fn build_wasm() -> Result<()> {
         .omit_default_module_path(false)
         .generate(&pkg)
         .context("wasm-bindgen failed")?;
-    optimise(&pkg.join(format!("{OUTPUT_NAME}_bg.wasm")))?;
+    if std::env::args().any(|a| a == "--no-opt") {
+        eprintln!("--no-opt: the bundle is left unoptimised");
+    } else {
+        optimise(&pkg.join(format!("{OUTPUT_NAME}_bg.wasm")))?;
+    }
     println!("WebAssembly bundle written to {}", pkg.display());
     Ok(())
 }
@@ -64,12 +79,14 @@ fn optimise(wasm: &Path) -> Result<()> {
         .arg("--enable-nontrapping-float-to-int")
         .arg("--enable-sign-ext")
         .arg("--enable-mutable-globals")
+        .arg("--enable-reference-types")
         .arg(wasm)
         .arg("-o")
         .arg(&optimised)
         .status();
     match ran {
         Ok(status) if status.success() => {
+            repoint_externref_export(&optimised)?;
             std::fs::rename(&optimised, wasm)?;
             Ok(())
         }
@@ -79,4 +96,28 @@ fn optimise(wasm: &Path) -> Result<()> {
             Ok(())
         }
     }
+}
+
+/// Binaryen 108 (Debian's) renumbers tables but leaves the export of
+/// wasm-bindgen's externref table pointing at the function table, which makes
+/// the bundle fail at start-up in the browser. Point it back at the one table
+/// that holds `externref`s; on a correct wasm-opt this changes nothing.
+fn repoint_externref_export(wasm: &Path) -> Result<()> {
+    let mut module = walrus::Module::from_file(wasm)?;
+    let externref_tables: Vec<_> = module
+        .tables
+        .iter()
+        .filter(|table| table.element_ty == walrus::RefType::EXTERNREF)
+        .map(|table| table.id())
+        .collect();
+    let [table] = externref_tables[..] else {
+        return Ok(());
+    };
+    for export in module.exports.iter_mut() {
+        if export.name == "__wbindgen_externrefs" {
+            export.item = walrus::ExportItem::Table(table);
+        }
+    }
+    module.emit_wasm_file(wasm)?;
+    Ok(())
 }

@@ -72,8 +72,7 @@ pub const SOURCES: [&[(&str, &str)]; 2] = [
 
 type Bundle = FluentBundle<FluentResource>;
 
-static BUNDLES: LazyLock<Vec<Bundle>> =
-    LazyLock::new(|| Lang::ALL.into_iter().map(build_bundle).collect());
+static BUNDLES: LazyLock<Vec<Bundle>> = LazyLock::new(|| Lang::ALL.into_iter().map(build_bundle).collect());
 
 fn build_bundle(lang: Lang) -> Bundle {
     let id = lang

@@ -61,7 +61,10 @@ mod tests {
     #[test]
     fn french_is_the_default_for_unknown_or_garbage_input() {
         assert_eq!(negotiate(None, None), Lang::Fr);
-        assert_eq!(negotiate(Some("lanterne_lang=xx"), Some("de, ja;q=0.1")), Lang::Fr);
+        assert_eq!(
+            negotiate(Some("lanterne_lang=xx"), Some("de, ja;q=0.1")),
+            Lang::Fr
+        );
         assert_eq!(negotiate(Some(";;=;"), Some(";q=abc,,")), Lang::Fr);
         assert_eq!(negotiate(None, Some("en;q=0")), Lang::Fr);
     }

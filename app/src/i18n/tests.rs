@@ -45,7 +45,10 @@ fn every_id_the_code_asks_for_exists() {
     let src = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
     // This file asks for a missing id on purpose.
     let this_file = std::path::Path::new(src).join("i18n/tests.rs");
-    for path in rust_files(std::path::Path::new(src)).into_iter().filter(|p| *p != this_file) {
+    for path in rust_files(std::path::Path::new(src))
+        .into_iter()
+        .filter(|p| *p != this_file)
+    {
         let text = std::fs::read_to_string(&path).expect("readable source");
         for call in [".t(\"", ".t_args(\""] {
             for (start, _) in text.match_indices(call) {

@@ -38,7 +38,12 @@ pub fn Pupils() -> impl IntoView {
 #[component]
 pub fn Teachers() -> impl IntoView {
     let i18n = use_i18n();
-    let points = ["teachers-point-classes", "teachers-point-results", "teachers-point-guides", "teachers-point-privacy"];
+    let points = [
+        "teachers-point-classes",
+        "teachers-point-results",
+        "teachers-point-guides",
+        "teachers-point-privacy",
+    ];
     view! {
         <PageTitle text=i18n.t("teachers-title")/>
         <h1>{i18n.t("teachers-title")}</h1>
@@ -52,7 +57,12 @@ pub fn Teachers() -> impl IntoView {
 #[component]
 pub fn Parents() -> impl IntoView {
     let i18n = use_i18n();
-    let points = ["parents-point-talk", "parents-point-no-blame", "parents-point-evidence", "parents-point-report"];
+    let points = [
+        "parents-point-talk",
+        "parents-point-no-blame",
+        "parents-point-evidence",
+        "parents-point-report",
+    ];
     view! {
         <PageTitle text=i18n.t("parents-title")/>
         <h1>{i18n.t("parents-title")}</h1>

@@ -14,20 +14,47 @@ struct Service {
 }
 
 const FRANCE: &[Service] = &[
-    Service { key: "fr-3018", href: "tel:3018" },
-    Service { key: "fr-119", href: "tel:119" },
-    Service { key: "fr-fil-sante-jeunes", href: "tel:0800235236" },
-    Service { key: "fr-116006", href: "tel:116006" },
-    Service { key: "fr-pharos", href: "https://www.internet-signalement.gouv.fr/" },
+    Service {
+        key: "fr-3018",
+        href: "tel:3018",
+    },
+    Service {
+        key: "fr-119",
+        href: "tel:119",
+    },
+    Service {
+        key: "fr-fil-sante-jeunes",
+        href: "tel:0800235236",
+    },
+    Service {
+        key: "fr-116006",
+        href: "tel:116006",
+    },
+    Service {
+        key: "fr-pharos",
+        href: "https://www.internet-signalement.gouv.fr/",
+    },
 ];
 
 const UNITED_KINGDOM: &[Service] = &[
-    Service { key: "gb-childline", href: "tel:08001111" },
-    Service { key: "gb-report-remove", href: "https://www.childline.org.uk/remove" },
-    Service { key: "gb-ceop", href: "https://www.ceop.police.uk/Safety-Centre/" },
+    Service {
+        key: "gb-childline",
+        href: "tel:08001111",
+    },
+    Service {
+        key: "gb-report-remove",
+        href: "https://www.childline.org.uk/remove",
+    },
+    Service {
+        key: "gb-ceop",
+        href: "https://www.ceop.police.uk/Safety-Centre/",
+    },
 ];
 
-const ANYWHERE: &[Service] = &[Service { key: "intl-take-it-down", href: "https://takeitdown.ncmec.org/" }];
+const ANYWHERE: &[Service] = &[Service {
+    key: "intl-take-it-down",
+    href: "https://takeitdown.ncmec.org/",
+}];
 
 #[component]
 pub fn Help() -> impl IntoView {

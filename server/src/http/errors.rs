@@ -2,11 +2,11 @@
 //! produce a kind, localised page and never a bare 500.
 
 use app::i18n::{translate, Lang};
-use axum::response::{Html, IntoResponse, Response};
-use http::StatusCode;
 use axum::extract::Request;
 use axum::middleware::Next;
+use axum::response::{Html, IntoResponse, Response};
 use futures::FutureExt;
+use http::StatusCode;
 use std::any::Any;
 use std::panic::AssertUnwindSafe;
 
@@ -46,9 +46,16 @@ pub fn panic_response(lang: Lang, panic: Box<dyn Any + Send + 'static>) -> Respo
         .or_else(|| panic.downcast_ref::<&str>().copied())
         .unwrap_or("unknown panic");
     tracing::error!(detail, "a request handler panicked");
-    (StatusCode::INTERNAL_SERVER_ERROR, message_page(lang, "error-title", "error-text")).into_response()
+    (
+        StatusCode::INTERNAL_SERVER_ERROR,
+        message_page(lang, "error-title", "error-text"),
+    )
+        .into_response()
 }
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }

@@ -15,20 +15,31 @@ pub async fn same_origin_only(request: Request, next: Next) -> Response {
     }
     let lang = request.extensions().get::<Lang>().copied().unwrap_or_default();
     tracing::warn!("refused a cross-site form submission");
-    (StatusCode::FORBIDDEN, message_page(lang, "forbidden-title", "forbidden-text")).into_response()
+    (
+        StatusCode::FORBIDDEN,
+        message_page(lang, "forbidden-title", "forbidden-text"),
+    )
+        .into_response()
 }
 
-/// Browsers send `Origin` with every POST; older ones at least `Sec-Fetch-Site`
-/// or nothing. A request with neither (a script, curl) cannot carry a
-/// victim's cookies across sites, so it passes.
+/// Modern browsers say where a request comes from in `Sec-Fetch-Site`. Others
+/// send `Origin`, which is `null` when the page's Referrer-Policy is
+/// `no-referrer` (ours is), so `null` alone proves nothing and is refused. A
+/// request with neither (a script, curl) cannot carry a victim's cookies
+/// across sites, so it passes.
 fn is_same_origin(headers: &HeaderMap) -> bool {
     let value = |name: header::HeaderName| headers.get(name).and_then(|v| v.to_str().ok());
-    if let Some(origin) = value(header::ORIGIN) {
-        let host = value(header::HOST).unwrap_or_default();
-        let origin_host = origin.split_once("://").map(|(_, rest)| rest).unwrap_or("");
-        return !host.is_empty() && origin_host.eq_ignore_ascii_case(host);
+    if let Some(site) = value(header::HeaderName::from_static("sec-fetch-site")) {
+        return matches!(site, "same-origin" | "none");
     }
-    !matches!(value(header::HeaderName::from_static("sec-fetch-site")), Some("cross-site" | "same-site"))
+    match value(header::ORIGIN) {
+        Some(origin) => {
+            let host = value(header::HOST).unwrap_or_default();
+            let origin_host = origin.split_once("://").map(|(_, rest)| rest).unwrap_or("");
+            !host.is_empty() && origin_host.eq_ignore_ascii_case(host)
+        }
+        None => true,
+    }
 }
 
 #[cfg(test)]
@@ -45,15 +56,33 @@ mod tests {
 
     #[test]
     fn a_form_from_our_own_pages_passes() {
-        assert!(is_same_origin(&headers(&[("host", "localhost:3000"), ("origin", "http://localhost:3000")])));
+        assert!(is_same_origin(&headers(&[
+            ("host", "localhost:3000"),
+            ("origin", "http://localhost:3000")
+        ])));
         assert!(is_same_origin(&headers(&[("sec-fetch-site", "same-origin")])));
+        assert!(is_same_origin(&headers(&[
+            ("origin", "null"),
+            ("sec-fetch-site", "same-origin")
+        ])));
         assert!(is_same_origin(&headers(&[])));
     }
 
     #[test]
     fn a_form_from_another_site_is_refused() {
-        assert!(!is_same_origin(&headers(&[("host", "localhost:3000"), ("origin", "https://evil.example")])));
-        assert!(!is_same_origin(&headers(&[("host", "localhost:3000"), ("origin", "null")])));
+        assert!(!is_same_origin(&headers(&[
+            ("host", "localhost:3000"),
+            ("origin", "https://evil.example")
+        ])));
+        assert!(!is_same_origin(&headers(&[
+            ("host", "localhost:3000"),
+            ("origin", "null")
+        ])));
         assert!(!is_same_origin(&headers(&[("sec-fetch-site", "cross-site")])));
+        assert!(!is_same_origin(&headers(&[
+            ("sec-fetch-site", "same-site"),
+            ("origin", "http://localhost:3000"),
+            ("host", "localhost:3000")
+        ])));
     }
 }

@@ -10,6 +10,10 @@ pub fn request_span(request: &Request) -> Span {
         .get::<MatchedPath>()
         .map(MatchedPath::as_str)
         .unwrap_or("unmatched");
-    let route = if route.starts_with("/help") { "[private]" } else { route };
+    let route = if route.starts_with("/help") {
+        "[private]"
+    } else {
+        route
+    };
     tracing::info_span!("request", method = %request.method(), route)
 }

@@ -11,7 +11,8 @@ use tower::ServiceExt;
 
 /// Where the PostgreSQL tests connect to create their own databases.
 fn postgres_admin_url() -> String {
-    std::env::var("LANTERNE_TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into())
+    std::env::var("LANTERNE_TEST_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into())
 }
 
 /// A database of its own for one test; dropped at the end of the test.
@@ -29,8 +30,16 @@ enum Cleanup {
 fn unique_name() -> String {
     use std::sync::atomic::{AtomicU32, Ordering};
     static COUNTER: AtomicU32 = AtomicU32::new(0);
-    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos();
-    format!("lanterne_test_{}_{}_{}", std::process::id(), nanos, COUNTER.fetch_add(1, Ordering::Relaxed))
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .subsec_nanos();
+    format!(
+        "lanterne_test_{}_{}_{}",
+        std::process::id(),
+        nanos,
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    )
 }
 
 impl TestDb {
@@ -38,7 +47,11 @@ impl TestDb {
         let path = std::env::temp_dir().join(format!("{}.db", unique_name()));
         let url = format!("sqlite://{}", path.display());
         let db = server::db::connect(&url).await.expect("SQLite test database");
-        TestDb { url, db, cleanup: Cleanup::File(path) }
+        TestDb {
+            url,
+            db,
+            cleanup: Cleanup::File(path),
+        }
     }
 
     /// A new PostgreSQL database. When the server cannot be reached the test
@@ -50,16 +63,26 @@ impl TestDb {
         }
         sqlx::any::install_default_drivers();
         let admin_url = postgres_admin_url();
-        let admin = sqlx::AnyPool::connect(&admin_url)
-            .await
-            .unwrap_or_else(|e| panic!("PostgreSQL at {admin_url} is unreachable ({e}); set LANTERNE_SKIP_POSTGRES=1 to skip"));
+        let admin = sqlx::AnyPool::connect(&admin_url).await.unwrap_or_else(|e| {
+            panic!("PostgreSQL at {admin_url} is unreachable ({e}); set LANTERNE_SKIP_POSTGRES=1 to skip")
+        });
         let name = unique_name();
-        sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin).await.expect("CREATE DATABASE");
+        sqlx::query(&format!("CREATE DATABASE {name}"))
+            .execute(&admin)
+            .await
+            .expect("CREATE DATABASE");
         admin.close().await;
-        let base = admin_url.rsplit_once('/').map(|(base, _)| base).unwrap_or(&admin_url);
+        let base = admin_url
+            .rsplit_once('/')
+            .map(|(base, _)| base)
+            .unwrap_or(&admin_url);
         let url = format!("{base}/{name}");
         let db = server::db::connect(&url).await.expect("PostgreSQL test database");
-        Some(TestDb { url, db, cleanup: Cleanup::Database { admin_url, name } })
+        Some(TestDb {
+            url,
+            db,
+            cleanup: Cleanup::Database { admin_url, name },
+        })
     }
 
     pub fn settings(&self) -> Settings {
@@ -80,7 +103,9 @@ impl TestDb {
             }
             Cleanup::Database { admin_url, name } => {
                 if let Ok(admin) = sqlx::AnyPool::connect(&admin_url).await {
-                    let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&admin).await;
+                    let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                        .execute(&admin)
+                        .await;
                     admin.close().await;
                 }
             }
@@ -133,7 +158,12 @@ impl Page {
     }
 
     pub fn all_headers(&self, name: &str) -> Vec<String> {
-        self.headers.get_all(name).iter().filter_map(|v| v.to_str().ok()).map(str::to_owned).collect()
+        self.headers
+            .get_all(name)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .map(str::to_owned)
+            .collect()
     }
 }
 
@@ -141,7 +171,11 @@ pub async fn send(router: &Router, request: Request<Body>) -> Page {
     let response: Response<Body> = router.clone().oneshot(request).await.expect("infallible router");
     let (parts, body) = response.into_parts();
     let bytes = axum::body::to_bytes(body, usize::MAX).await.expect("body");
-    Page { status: parts.status, headers: parts.headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+    Page {
+        status: parts.status,
+        headers: parts.headers,
+        body: String::from_utf8_lossy(&bytes).into_owned(),
+    }
 }
 
 pub async fn get(router: &Router, path: &str, headers: &[(&str, &str)]) -> Page {
