@@ -6,6 +6,7 @@
 //! browser only the islands (`#[island]`) run: every page is complete HTML
 //! from the server and works without JavaScript.
 
+pub mod content;
 pub mod i18n;
 pub mod pages;
 pub mod shell;

@@ -1,5 +1,6 @@
 //! The state every request shares (server only).
 
+use crate::content::ContentStore;
 use crate::db::Db;
 use axum::extract::FromRef;
 use leptos::prelude::*;
@@ -24,6 +25,8 @@ pub struct AppState {
     pub db: Db,
     /// Facts about the deployment.
     pub site: Arc<Site>,
+    /// The course material, validated; swapped whole on a valid reload.
+    pub content: Arc<ContentStore>,
 }
 
 impl AppState {

@@ -25,6 +25,15 @@ pub enum Command {
     Serve(Settings),
     /// Create the database if needed and apply the migrations, then exit.
     Migrate(DatabaseArgs),
+    /// Validate the course material and print its reading levels; exits non-zero on any error.
+    Check(CheckArgs),
+}
+
+#[derive(Clone, Debug, Args)]
+pub struct CheckArgs {
+    /// The content folder.
+    #[arg(long, env = "LANTERNE_CONTENT", default_value = "content")]
+    pub content: PathBuf,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -53,6 +62,12 @@ pub struct Settings {
     /// The repository root: `style/`, `public/` and `target/site/pkg/` are found under it.
     #[arg(long, env = "LANTERNE_ROOT", default_value = ".")]
     pub root: PathBuf,
+    /// The course material (see content/README.md); invalid content stops the start.
+    #[arg(long, env = "LANTERNE_CONTENT", default_value = "content")]
+    pub content: PathBuf,
+    /// Reload the content when a file changes (for authors); a bad edit keeps the last good version.
+    #[arg(long, env = "LANTERNE_WATCH_CONTENT", default_value_t = false)]
+    pub watch_content: bool,
     /// Mark cookies `Secure`: set this when the site is served over HTTPS.
     #[arg(long, env = "LANTERNE_SECURE_COOKIES", default_value_t = false)]
     pub secure_cookies: bool,
@@ -71,6 +86,8 @@ impl Settings {
                 database_url: database_url.to_owned(),
             },
             root: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".."),
+            content: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../content"),
+            watch_content: false,
             secure_cookies: false,
             session_idle_minutes: 120,
         }

@@ -2,6 +2,7 @@
 //! the command line. The pages themselves live in the `app` crate.
 
 pub mod config;
+pub mod content;
 pub mod db;
 pub mod http;
 pub mod sessions;

@@ -13,6 +13,11 @@ async fn main() -> anyhow::Result<()> {
             tracing::info!(address = %app.address(), "Lanterne is listening");
             app.run_until_stopped(server::startup::shutdown_signal()).await?;
         }
+        Command::Check(args) => {
+            if !server::content::check(&args.content) {
+                std::process::exit(1);
+            }
+        }
         Command::Migrate(database) => {
             server::db::connect(&database.database_url).await?;
             tracing::info!("the database is migrated");

@@ -4,6 +4,7 @@
 use crate::config::Settings;
 use crate::http::{errors, language, origin, security, trace};
 use crate::sessions;
+use app::content::ContentStore;
 use app::db::Db;
 use app::state::{AppState, Site};
 use app::{shell, App};
@@ -30,10 +31,14 @@ pub struct Application {
 
 impl Application {
     pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        let content = crate::content::open(&settings.content)?;
         let db = crate::db::connect(&settings.database.database_url).await?;
         let listener = TcpListener::bind(settings.addr).await?;
         sessions::DbStore::new(db.clone()).spawn_cleanup(Duration::from_secs(600));
-        let router = router(&settings, db.clone());
+        if settings.watch_content {
+            crate::content::watch(content.clone(), Duration::from_secs(1));
+        }
+        let router = router(&settings, db.clone(), content);
         Ok(Self { listener, router, db })
     }
 
@@ -62,7 +67,7 @@ impl Application {
 }
 
 /// The whole site: pages, forms, static files, and the layers around them.
-pub fn router(settings: &Settings, db: Db) -> Router {
+pub fn router(settings: &Settings, db: Db, content: Arc<ContentStore>) -> Router {
     let pkg_dir = settings.root.join("target/site/pkg");
     let leptos_options = LeptosOptions::builder()
         .output_name("lanterne")
@@ -76,6 +81,7 @@ pub fn router(settings: &Settings, db: Db) -> Router {
             has_wasm_bundle: pkg_dir.join("lanterne_bg.wasm").is_file(),
             secure_cookies: settings.secure_cookies,
         }),
+        content,
     };
     let routes = generate_route_list(App);
     let pages_context = {

@@ -12,7 +12,7 @@ mod negotiate;
 pub use negotiate::{negotiate, LANG_COOKIE};
 
 /// A language Lanterne ships. French is the default.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Lang {
     #[default]
     Fr,

@@ -90,7 +90,9 @@ impl TestDb {
     }
 
     pub fn router(&self) -> Router {
-        server::startup::router(&self.settings(), self.db.clone())
+        let settings = self.settings();
+        let content = server::content::open(&settings.content).expect("the bundled content is valid");
+        server::startup::router(&settings, self.db.clone(), content)
     }
 
     pub async fn drop(self) {

@@ -1,0 +1,62 @@
+//! `reviewed` dates: `YYYY-MM-DD`, compared in days.
+
+/// Days since 1970-01-01 of a `YYYY-MM-DD` date, if it is one.
+pub fn days_from_iso(date: &str) -> Option<i64> {
+    let mut parts = date.trim().splitn(3, '-');
+    let year: i64 = parts.next()?.parse().ok()?;
+    let month: i64 = parts.next()?.parse().ok()?;
+    let day: i64 = parts.next()?.parse().ok()?;
+    let month_days = [
+        31,
+        if is_leap(year) { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
+    if !(1..=12).contains(&month) || day < 1 || day > month_days[(month - 1) as usize] {
+        return None;
+    }
+    // Howard Hinnant's days_from_civil.
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+fn is_leap(year: i64) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+/// Today, in days since 1970-01-01 (UTC).
+pub fn today() -> i64 {
+    crate::db::now_unix().div_euclid(86_400)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_dates_become_day_numbers() {
+        assert_eq!(days_from_iso("1970-01-01"), Some(0));
+        assert_eq!(days_from_iso("2000-03-01"), Some(11_017));
+        assert_eq!(
+            days_from_iso("2026-11-22")
+                .zip(days_from_iso("2025-11-22"))
+                .map(|(a, b)| a - b),
+            Some(365)
+        );
+        assert_eq!(days_from_iso("2026-02-29"), None);
+        assert_eq!(days_from_iso("22/11/2026"), None);
+    }
+}

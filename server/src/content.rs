@@ -1,0 +1,123 @@
+//! Loading the course material for `serve`, checking it for `check`, and
+//! reloading it while authors edit.
+
+use app::content::{ContentStore, Readability, Report};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+/// Opens the content for serving, or explains why it cannot be served.
+pub fn open(dir: &Path) -> anyhow::Result<Arc<ContentStore>> {
+    match ContentStore::open(dir) {
+        Ok((store, report)) => {
+            for warning in report.warnings() {
+                tracing::warn!("{warning}");
+            }
+            Ok(Arc::new(store))
+        }
+        Err(report) => {
+            let problems: Vec<String> = report.errors().map(ToString::to_string).collect();
+            anyhow::bail!(
+                "the content in {} is not valid; run `lanterne check` for details:\n{}",
+                dir.display(),
+                problems.join("\n")
+            )
+        }
+    }
+}
+
+/// `lanterne check`: every problem, then each module's reading level.
+/// Returns whether the content is valid.
+pub fn check(dir: &Path) -> bool {
+    let (index, report) = app::content::load(dir);
+    print_problems(&report);
+    if let Some(index) = &index {
+        println!("Reading level (mean words per sentence, longest sentence in words):");
+        for module in index.modules() {
+            let [fr, en] = index.readability().get(&module.id).copied().unwrap_or_default();
+            let stats = |level: Readability| format!("{:>5.1} ({:>2})", level.mean(), level.longest);
+            println!(
+                "  {:<6} {:<30} fr {}  en {}  limit {}  | {} lessons, {} scenarios, {} questions",
+                module.meta.tier.code(),
+                module.id,
+                stats(fr),
+                stats(en),
+                module.meta.tier.max_mean_sentence_words(),
+                module.lessons.len(),
+                module.scenarios.len(),
+                module.quiz.as_ref().map_or(0, |q| q.questions.len()),
+            );
+        }
+        println!(
+            "{} modules, {} help directories, {} documents",
+            index.modules().len(),
+            ["fr", "gb", "international"]
+                .iter()
+                .filter(|r| index.help(r).is_some())
+                .count(),
+            index.documents().len()
+        );
+    }
+    let errors = report.errors().count();
+    let warnings = report.warnings().count();
+    println!("{errors} errors, {warnings} warnings");
+    errors == 0
+}
+
+fn print_problems(report: &Report) {
+    for problem in &report.problems {
+        println!("{problem}");
+    }
+}
+
+/// Reloads the content when a file under it changes, every `period`.
+pub fn watch(store: Arc<ContentStore>, period: Duration) {
+    tokio::spawn(async move {
+        let mut last = fingerprint(store.dir());
+        loop {
+            tokio::time::sleep(period).await;
+            let now = fingerprint(store.dir());
+            if now == last {
+                continue;
+            }
+            last = now;
+            let dir = store.dir().to_path_buf();
+            let store = store.clone();
+            // Parsing reads files: keep it off the request threads.
+            let result = tokio::task::spawn_blocking(move || store.reload()).await;
+            match result {
+                Ok(Ok(_)) => tracing::info!(dir = %dir.display(), "content reloaded"),
+                Ok(Err(report)) => {
+                    for problem in report.errors() {
+                        tracing::error!("{problem}");
+                    }
+                    tracing::error!("content not reloaded: the last good version is still served");
+                }
+                Err(error) => tracing::error!(%error, "content reload failed"),
+            }
+        }
+    });
+}
+
+/// The newest modification time and the number of files under `dir`.
+fn fingerprint(dir: &Path) -> (Option<SystemTime>, usize) {
+    let mut newest = None;
+    let mut count = 0;
+    let mut todo: Vec<PathBuf> = vec![dir.to_path_buf()];
+    while let Some(folder) = todo.pop() {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                todo.push(path);
+                continue;
+            }
+            count += 1;
+            let modified = entry.metadata().and_then(|m| m.modified()).ok();
+            newest = newest.max(modified);
+        }
+    }
+    (newest, count)
+}
