@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds the release server (target/release/lanterne) and the WebAssembly bundle (target/site/pkg).
+# The whole workspace is built in one go, as the tests build it, so that cargo
+# resolves the same features and reuses what the tests compiled.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh "$@"
-cargo run --quiet --release -p xtask -- wasm
-cargo build --release -p server --bin lanterne
+cargo build --release --workspace
+target/release/xtask wasm

@@ -8,6 +8,7 @@
 
 pub mod content;
 pub mod i18n;
+#[cfg(feature = "ssr")]
 pub mod pages;
 pub mod shell;
 
@@ -18,6 +19,7 @@ pub mod session;
 #[cfg(feature = "ssr")]
 pub mod state;
 
+#[cfg(feature = "ssr")]
 pub use shell::{shell, App};
 
 /// The browser entry point: wakes up the islands of a server-rendered page.

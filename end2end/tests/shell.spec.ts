@@ -75,7 +75,7 @@ test("the navigation reaches the three audiences and help", async ({ page }) => 
   await expect(page).toHaveURL(/\/parents$/);
   await page.getByRole("link", { name: "Trouver de l'aide" }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Trouver de l'aide");
-  await expect(page.getByText("Appeler le 119")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Appeler le 119" })).toBeVisible();
 });
 
 test("the quick exit is a plain link to a neutral site", async ({ page }) => {

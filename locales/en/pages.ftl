@@ -34,11 +34,17 @@ teachers-point-privacy = Pupils have no name or email address on Lanterne, and a
 # Parents
 parents-title = Parents
 parents-lead = Guides for your child's age, questions to start the conversation, and help if something has happened. No account needed.
-parents-if-it-happens-title = If something has happened
-parents-point-talk = Listen to your child calmly and thank them for telling you.
-parents-point-no-blame = Do not blame them: they are the victim, whatever they agreed to.
-parents-point-evidence = Do not forward the image or delete it yourself; note usernames, dates and links without copying the image.
-parents-point-report = Report the content and ask for it to be removed as soon as you can: Childline's Report Remove and CEOP can help.
+parents-if-it-happened-lead = What to do straight away, without blaming your child: keep evidence without copying the image, report it, get it removed, get support.
+parents-guides-title = Guides by age
+parents-cards-title = Conversation cards
+parents-cards-lead = One card per module: what your child learned in class, three questions to ask, and what to do if they tell you something worrying.
+parents-help-title = Where to get help
+parents-help-link = Helplines and reporting services, and what happens when you contact them
+parents-back = All pages for parents
+parents-card-eyebrow = Conversation card
+tier-8-10 = Ages 8 – 10
+tier-11-13 = Ages 11 – 13
+tier-14-17 = Ages 14 – 17
 
 # Not found and errors
 not-found-title = Page not found

@@ -34,11 +34,17 @@ teachers-point-privacy = Les élèves n'ont ni nom ni adresse e-mail sur Lantern
 # Parents
 parents-title = Parents
 parents-lead = Des guides selon l'âge de votre enfant, des questions pour ouvrir la conversation, et de l'aide si quelque chose est arrivé. Aucun compte n'est nécessaire.
-parents-if-it-happens-title = Si quelque chose est arrivé
-parents-point-talk = Écoutez votre enfant calmement et remerciez-le de vous en avoir parlé.
-parents-point-no-blame = Ne le culpabilisez pas : il est victime, quoi qu'il ait accepté.
-parents-point-evidence = Ne transférez pas l'image et ne la supprimez pas vous-même ; notez les pseudonymes, les dates et les liens sans copier l'image.
-parents-point-report = Signalez le contenu et demandez son retrait au plus vite : le 3018 peut vous aider, gratuitement.
+parents-if-it-happened-lead = Quoi faire tout de suite, sans culpabiliser votre enfant : garder les preuves sans copier l'image, signaler, faire retirer, se faire aider.
+parents-guides-title = Guides selon l'âge
+parents-cards-title = Cartes de conversation
+parents-cards-lead = Une carte par module : ce que votre enfant a appris en classe, trois questions à lui poser et quoi faire s'il vous confie quelque chose d'inquiétant.
+parents-help-title = Où trouver de l'aide
+parents-help-link = Les numéros et services d'aide, et ce qui se passe quand on les contacte
+parents-back = Toutes les pages pour les parents
+parents-card-eyebrow = Carte de conversation
+tier-8-10 = 8 – 10 ans
+tier-11-13 = 11 – 13 ans
+tier-14-17 = 14 – 17 ans
 
 # Not found and errors
 not-found-title = Page introuvable

@@ -95,6 +95,14 @@ struct FrontMatter {
     sources: Option<Vec<String>>,
 }
 
+/// The header of a passage file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PassageHeader {
+    reviewed: String,
+    sources: Vec<String>,
+}
+
 /// A Markdown file: its header and body, and the line the body starts on.
 struct Page {
     front: FrontMatter,
@@ -262,7 +270,7 @@ impl Loader {
                     );
                     continue;
                 };
-                texts[country as usize][lang as usize] = self.read(&file);
+                texts[country as usize][lang as usize] = self.passage_text(&file);
             }
             for country in Country::ALL {
                 for lang in Lang::ALL {
@@ -275,6 +283,36 @@ impl Loader {
             }
             self.passages.insert(name, texts);
         }
+    }
+
+    /// A passage's text without its header, which names its sources and date.
+    fn passage_text(&mut self, path: &Path) -> Option<String> {
+        let text = self.read(path)?;
+        let header = text
+            .strip_prefix("---\n")
+            .and_then(|rest| rest.split_once("\n---\n"));
+        let Some((yaml, body)) = header else {
+            self.report.error(
+                path,
+                1,
+                "a passage starts with a `---` header naming its `sources:` and `reviewed:` date",
+            );
+            return None;
+        };
+        match serde_norway::from_str::<PassageHeader>(yaml) {
+            Ok(header) => {
+                check_reviewed(&header.reviewed, &text, path, &mut self.report);
+                if header.sources.is_empty() {
+                    self.report
+                        .error(path, line_of(&text, "sources"), "name at least one source");
+                }
+            }
+            Err(error) => {
+                let line = error.location().map(|l| l.line() + 1).unwrap_or(2);
+                self.report.error(path, line, format!("invalid header: {error}"));
+            }
+        }
+        Some(body.to_owned())
     }
 
     /// Replaces `{{passage name}}` lines for `country`; `None` if the text has none.

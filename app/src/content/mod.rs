@@ -35,7 +35,7 @@ mod store;
 #[cfg(feature = "ssr")]
 pub use check::{Problem, Report, Severity};
 #[cfg(feature = "ssr")]
-pub use help::{HelpDirectory, HelpService, Reach};
+pub use help::{HelpDirectory, HelpService, Reach, ReachKind};
 #[cfg(feature = "ssr")]
 pub use index::*;
 #[cfg(feature = "ssr")]

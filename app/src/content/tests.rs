@@ -150,7 +150,7 @@ fn valid_tree() -> Tree {
         for country in ["fr", "gb"] {
             tree.write(
                 &format!("passages/numbers/{country}.{lang}.md"),
-                &format!("Appelle le numéro {country}.\n"),
+                &format!("---\nreviewed: {today}\nsources: [\"brief\"]\n---\nAppelle le numéro {country}.\n"),
             );
         }
         tree.write(

@@ -1,4 +1,4 @@
-//! The landing pages of the three audiences: pupils, teachers and parents.
+//! The landing pages of pupils and teachers (parents have their own folder).
 
 use super::PageTitle;
 use crate::i18n::use_i18n;
@@ -51,26 +51,5 @@ pub fn Teachers() -> impl IntoView {
         <ul class="points">
             {points.into_iter().map(|id| view! { <li>{i18n.t(id)}</li> }).collect_view()}
         </ul>
-    }
-}
-
-#[component]
-pub fn Parents() -> impl IntoView {
-    let i18n = use_i18n();
-    let points = [
-        "parents-point-talk",
-        "parents-point-no-blame",
-        "parents-point-evidence",
-        "parents-point-report",
-    ];
-    view! {
-        <PageTitle text=i18n.t("parents-title")/>
-        <h1>{i18n.t("parents-title")}</h1>
-        <p class="lead">{i18n.t("parents-lead")}</p>
-        <h2>{i18n.t("parents-if-it-happens-title")}</h2>
-        <ul class="points">
-            {points.into_iter().map(|id| view! { <li>{i18n.t(id)}</li> }).collect_view()}
-        </ul>
-        <p><a href="/help">{i18n.t("shell-get-help")}</a></p>
     }
 }

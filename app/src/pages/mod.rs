@@ -5,15 +5,50 @@ mod audiences;
 mod help;
 mod home;
 mod not_found;
+mod parents;
 
-pub use audiences::{Parents, Pupils, Teachers};
-pub use help::Help;
+pub use audiences::{Pupils, Teachers};
+pub use help::{Help, ParentsHelp};
 pub use home::Home;
 pub use not_found::NotFound;
+pub use parents::{ConversationCard, ParentsDocument, ParentsHome};
 
+use crate::content::ContentIndex;
 use crate::i18n::use_i18n;
+use crate::state::AppState;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use std::sync::Arc;
+
+/// The course material the current request is answered with.
+pub fn use_content() -> Arc<ContentIndex> {
+    AppState::current()
+        .map(|state| state.content.get())
+        .unwrap_or_default()
+}
+
+/// A route parameter of the current page (empty when absent).
+pub fn use_param(name: &str) -> String {
+    leptos_router::hooks::use_params_map()
+        .get_untracked()
+        .get(name)
+        .unwrap_or_default()
+}
+
+/// When it was checked and where the facts come from, at the foot of a page.
+#[component]
+pub fn Provenance(reviewed: Option<String>, sources: Vec<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <footer class="provenance">
+            {reviewed.map(|date| view! { <p>{i18n.t_args("provenance-reviewed", &[("date", date.into())])}</p> })}
+            <details>
+                <summary>{i18n.t("provenance-sources")}</summary>
+                <ul>{sources.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+            </details>
+        </footer>
+    }
+}
 
 /// The `<title>` of a page: its own title, then the site's name.
 #[component]

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 /// Shown for any path that is not a page, with a 404 status.
 #[component]
 pub fn NotFound() -> impl IntoView {
-    #[cfg(feature = "ssr")]
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(http::StatusCode::NOT_FOUND);
     }

@@ -10,10 +10,7 @@ pub fn request_span(request: &Request) -> Span {
         .get::<MatchedPath>()
         .map(MatchedPath::as_str)
         .unwrap_or("unmatched");
-    let route = if route.starts_with("/help") {
-        "[private]"
-    } else {
-        route
-    };
+    let private = route.starts_with("/help") || route.starts_with("/parents/help");
+    let route = if private { "[private]" } else { route };
     tracing::info_span!("request", method = %request.method(), route)
 }

@@ -1,0 +1,156 @@
+//! "Get help": the helplines and reporting services of a country, with what
+//! happens when you contact them, in a child's words (`/help`) or an adult's
+//! (`/parents/help`). Nothing about a visit here is stored or logged.
+
+use super::{use_content, use_param, NotFound, PageTitle};
+use crate::content::{Country, HelpDirectory, HelpService, Reach, ReachKind};
+use crate::i18n::{use_i18n, I18n};
+use leptos::either::Either;
+use leptos::prelude::*;
+
+/// Who the directory speaks to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Audience {
+    Child,
+    Adult,
+}
+
+impl Audience {
+    fn base(self) -> &'static str {
+        match self {
+            Audience::Child => "/help",
+            Audience::Adult => "/parents/help",
+        }
+    }
+}
+
+const REGIONS: [&str; 3] = ["fr", "gb", "international"];
+
+/// `/help` and `/help/:region`, for pupils.
+#[component]
+pub fn Help() -> impl IntoView {
+    view! { <Directory audience=Audience::Child/> }
+}
+
+/// `/parents/help` and `/parents/help/:region`, for parents and teachers.
+#[component]
+pub fn ParentsHelp() -> impl IntoView {
+    view! { <Directory audience=Audience::Adult/> }
+}
+
+#[component]
+fn Directory(audience: Audience) -> impl IntoView {
+    let i18n = use_i18n();
+    let content = use_content();
+    let asked = use_param("region");
+    // The visitor's choice, else the country of their language; a class's country will come first.
+    let region = if asked.is_empty() {
+        Country::for_language(i18n.lang).code().to_owned()
+    } else {
+        asked
+    };
+    if !REGIONS.contains(&region.as_str()) {
+        return Either::Left(view! { <NotFound/> });
+    }
+    let directory = content.help(&region).cloned();
+    let international = (region != "international")
+        .then(|| content.help("international").cloned())
+        .flatten();
+    let title = match audience {
+        Audience::Child => i18n.t("help-title"),
+        Audience::Adult => i18n.t("parents-help-title"),
+    };
+    Either::Right(view! {
+        <PageTitle text=title.clone()/>
+        <h1>{title}</h1>
+        <p class="lead">{i18n.t("help-lead")}</p>
+        <aside class="callout callout--urgent" aria-labelledby="help-emergency-title">
+            <h2 id="help-emergency-title">{i18n.t("help-emergency-title")}</h2>
+            <p>{i18n.t("help-emergency-text")}</p>
+        </aside>
+        <nav class="region-switch" aria-label=i18n.t("help-choose-region")>
+            <ul>
+                {REGIONS
+                    .into_iter()
+                    .map(|r| {
+                        let current = (r == region).then_some("page");
+                        view! {
+                            <li><a href=format!("{}/{r}", audience.base()) aria-current=current>{i18n.t(&format!("help-region-{r}"))}</a></li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+        {directory.map(|d| view! { <ServiceList i18n directory=d audience/> })}
+        {international.map(|d| view! { <ServiceList i18n directory=d audience/> })}
+    })
+}
+
+#[component]
+fn ServiceList(i18n: I18n, directory: HelpDirectory, audience: Audience) -> impl IntoView {
+    let heading_id = format!("region-{}", directory.region);
+    let labelled_by = heading_id.clone();
+    let heading = i18n.t(&format!("help-region-{}", directory.region));
+    let services = directory
+        .services
+        .into_iter()
+        .map(|s| view! { <ServiceCard i18n service=s audience/> })
+        .collect_view();
+    view! {
+        <section class="help-country" aria-labelledby=labelled_by>
+            <h2 id=heading_id>{heading}</h2>
+            <ul class="services">{services}</ul>
+            <p class="reviewed">{i18n.t_args("provenance-reviewed", &[("date", directory.reviewed.into())])}</p>
+        </section>
+    }
+}
+
+#[component]
+fn ServiceCard(i18n: I18n, service: HelpService, audience: Audience) -> impl IntoView {
+    let lang = i18n.lang;
+    let what_happens = match audience {
+        Audience::Child => service.for_child.get(lang).clone(),
+        Audience::Adult => service.for_adult.get(lang).clone(),
+    };
+    let anonymous = if service.anonymous {
+        "help-anonymous-yes"
+    } else {
+        "help-anonymous-no"
+    };
+    view! {
+        <li class="service">
+            <h3>{service.name.get(lang).clone()}</h3>
+            <p>{service.purpose.get(lang).clone()}</p>
+            <ul class="service__reach">
+                {service.reach.iter().map(|reach| view! { <li><ReachLink i18n reach=reach.clone()/></li> }).collect_view()}
+            </ul>
+            <dl class="service__facts">
+                <dt>{i18n.t("help-hours")}</dt>
+                <dd>{service.hours.get(lang).clone()}</dd>
+                <dt>{i18n.t("help-cost")}</dt>
+                <dd>{service.cost.get(lang).clone()}</dd>
+                <dt>{i18n.t("help-anonymous")}</dt>
+                <dd>{i18n.t(anonymous)}</dd>
+            </dl>
+            <p class="service__what"><strong>{i18n.t("help-what-happens")}</strong> " " {what_happens}</p>
+        </li>
+    }
+}
+
+#[component]
+fn ReachLink(i18n: I18n, reach: Reach) -> impl IntoView {
+    let shown = reach
+        .value
+        .trim_start_matches("https://")
+        .trim_start_matches("www.")
+        .trim_end_matches('/')
+        .to_owned();
+    let label = match reach.kind {
+        ReachKind::Phone => i18n.t_args("help-reach-phone", &[("value", shown.into())]),
+        ReachKind::Sms => i18n.t_args("help-reach-sms", &[("value", shown.into())]),
+        ReachKind::Chat => i18n.t_args("help-reach-chat", &[("value", shown.into())]),
+        ReachKind::Web => i18n.t_args("help-reach-web", &[("value", shown.into())]),
+        ReachKind::App => i18n.t_args("help-reach-app", &[("value", shown.into())]),
+    };
+    view! { <a class="service__contact" href=reach.href() rel="noreferrer">{label}</a> }
+}
