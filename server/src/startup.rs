@@ -95,10 +95,12 @@ pub fn router(settings: &Settings, db: Db, content: Arc<ContentStore>) -> Router
     Router::new()
         .leptos_routes_with_context(&state, routes, pages_context, render_shell)
         .route("/lang", post(language::choose))
+        .merge(app::pages::course::routes())
         .merge(static_files(&settings.root, &pkg_dir))
         .fallback(not_found)
         .with_state(state)
         .layer(middleware::from_fn(errors::catch_panics))
+        .layer(middleware::from_fn(app::pages::course::load_progress))
         .layer(middleware::from_fn(origin::same_origin_only))
         .layer(sessions::layer(
             db,

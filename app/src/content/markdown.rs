@@ -2,7 +2,7 @@
 //! as text; the result is then cleaned by ammonia all the same, so nothing an
 //! author writes can put a script or a foreign resource on a page.
 
-use pulldown_cmark::{html, Event, Options, Parser, Tag};
+use pulldown_cmark::{html, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::sync::LazyLock;
 
 /// A link found in the Markdown, with the line (within the text) it is on.
@@ -32,9 +32,22 @@ static CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     builder
 });
 
-/// Renders a block of Markdown (paragraphs, lists, headings…).
+/// Renders a block of Markdown (paragraphs, lists, headings…). Headings are
+/// shifted so the biggest one is an `<h2>`: a page's `<h1>` is its title, and
+/// heading levels never skip.
 pub fn render(markdown: &str) -> Rendered {
     let mut links = vec![];
+    let top = Parser::new_ext(markdown, options())
+        .filter_map(|event| match event {
+            Event::Start(Tag::Heading { level, .. }) => Some(level as usize),
+            _ => None,
+        })
+        .min()
+        .unwrap_or(2);
+    let shift = |level: HeadingLevel| {
+        let wanted = (level as usize + 2).saturating_sub(top).clamp(2, 6);
+        HeadingLevel::try_from(wanted).unwrap_or(level)
+    };
     let events = Parser::new_ext(markdown, options())
         .into_offset_iter()
         .map(|(event, range)| match event {
@@ -45,6 +58,18 @@ pub fn render(markdown: &str) -> Rendered {
                 });
                 event
             }
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => Event::Start(Tag::Heading {
+                level: shift(level),
+                id,
+                classes,
+                attrs,
+            }),
+            Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(shift(level))),
             // Raw HTML is never trusted: it is shown as the text it is.
             Event::Html(text) | Event::InlineHtml(text) => Event::Text(text),
             other => other,
@@ -96,6 +121,16 @@ mod tests {
                 line: 2
             }
         );
+    }
+
+    #[test]
+    fn headings_start_at_h2_and_never_skip() {
+        let html = render("### Small\n\ntext\n\n#### Smaller").html;
+        assert!(
+            html.contains("<h2>Small</h2>") && html.contains("<h3>Smaller</h3>"),
+            "{html}"
+        );
+        assert!(render("# Big").html.contains("<h2>Big</h2>"));
     }
 
     #[test]

@@ -30,6 +30,7 @@ pub fn Pupils() -> impl IntoView {
                 })
                 .collect_view()}
         </ul>
+        <p><a class="button" href="/modules">{i18n.t("pupils-browse")}</a></p>
         <h2>{i18n.t("pupils-join-title")}</h2>
         <p>{i18n.t("pupils-join-text")}</p>
     }

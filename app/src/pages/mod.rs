@@ -2,12 +2,14 @@
 //! server functions and storage get a folder of their own.
 
 mod audiences;
+pub mod course;
 mod help;
 mod home;
 mod not_found;
 mod parents;
 
 pub use audiences::{Pupils, Teachers};
+pub use course::{Catalogue, LessonPage, ModuleOverview, QuestionPage, ResultPage, ScenarioPage};
 pub use help::{Help, ParentsHelp};
 pub use home::Home;
 pub use not_found::NotFound;

@@ -66,6 +66,12 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=pages::NotFound>
                     <Route path=path!("/") view=pages::Home/>
                     <Route path=path!("/pupils") view=pages::Pupils/>
+                    <Route path=path!("/modules") view=pages::Catalogue/>
+                    <Route path=path!("/modules/:id") view=pages::ModuleOverview/>
+                    <Route path=path!("/modules/:id/lessons/:n") view=pages::LessonPage/>
+                    <Route path=path!("/modules/:id/scenarios/:slug") view=pages::ScenarioPage/>
+                    <Route path=path!("/modules/:id/quiz/:n") view=pages::QuestionPage/>
+                    <Route path=path!("/modules/:id/result") view=pages::ResultPage/>
                     <Route path=path!("/teachers") view=pages::Teachers/>
                     <Route path=path!("/parents") view=pages::ParentsHome/>
                     <Route path=path!("/parents/help") view=pages::ParentsHelp/>

@@ -1,0 +1,155 @@
+//! The forms of the module player: plain POSTs that record progress in the
+//! session and redirect to the page that shows the result (no JavaScript needed).
+
+use super::paths;
+use super::progress::{self, ScenarioProgress};
+use crate::state::AppState;
+use axum::extract::{Path, State};
+use axum::response::Redirect;
+use axum::routing::post;
+use axum::Router;
+use tower_sessions::Session;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/modules/{id}/lessons/{n}/done", post(lesson_done))
+        .route("/modules/{id}/scenarios/{slug}/choose", post(choose))
+        .route("/modules/{id}/scenarios/{slug}/restart", post(restart))
+        .route("/modules/{id}/quiz/{n}/answer", post(answer))
+}
+
+/// The values of a form field, in order (`option=0&option=2`).
+fn field(body: &str, name: &str) -> Vec<String> {
+    body.split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .filter(|(key, _)| *key == name)
+        .map(|(_, value)| value.replace('+', " "))
+        .collect()
+}
+
+fn numbers(body: &str, name: &str) -> Option<Vec<usize>> {
+    field(body, name).iter().map(|v| v.parse().ok()).collect()
+}
+
+async fn save(session: &Session, change: impl FnOnce(&mut progress::Progress)) {
+    if let Err(error) = progress::update(session, change).await {
+        tracing::error!(%error, "could not save a pupil's progress");
+    }
+}
+
+async fn lesson_done(
+    State(state): State<AppState>,
+    session: Session,
+    Path((id, n)): Path<(String, usize)>,
+) -> Redirect {
+    let content = state.content.get();
+    let Some(module) = content.module(&id).filter(|m| (1..=m.lessons.len()).contains(&n)) else {
+        return Redirect::to("/modules");
+    };
+    save(&session, |p| {
+        p.modules.entry(id.clone()).or_default().lessons.insert(n - 1);
+    })
+    .await;
+    Redirect::to(&paths::after(module, &paths::lesson(&id, n)))
+}
+
+async fn choose(
+    State(state): State<AppState>,
+    session: Session,
+    Path((id, slug)): Path<(String, String)>,
+    body: String,
+) -> Redirect {
+    let content = state.content.get();
+    let Some(module) = content
+        .module(&id)
+        .filter(|m| m.scenarios.iter().any(|s| s.slug == slug))
+    else {
+        return Redirect::to("/modules");
+    };
+    let here = paths::scenario(&id, &slug);
+    let (Some(&[step]), Some(&[choice])) = (
+        numbers(&body, "step").as_deref(),
+        numbers(&body, "choice").as_deref(),
+    ) else {
+        return Redirect::to(&format!("{here}?error=choose"));
+    };
+    save(&session, |p| {
+        let scenario = p
+            .modules
+            .entry(id.clone())
+            .or_default()
+            .scenarios
+            .entry(slug.clone())
+            .or_default();
+        // A form from an older step (back button) is ignored rather than misread.
+        if scenario.current == step && !scenario.finished {
+            scenario.choose(module, &slug, choice);
+        }
+    })
+    .await;
+    Redirect::to(&here)
+}
+
+async fn restart(
+    State(state): State<AppState>,
+    session: Session,
+    Path((id, slug)): Path<(String, String)>,
+) -> Redirect {
+    if state.content.get().module(&id).is_none() {
+        return Redirect::to("/modules");
+    }
+    save(&session, |p| {
+        p.modules
+            .entry(id.clone())
+            .or_default()
+            .scenarios
+            .insert(slug.clone(), ScenarioProgress::default());
+    })
+    .await;
+    Redirect::to(&paths::scenario(&id, &slug))
+}
+
+async fn answer(
+    State(state): State<AppState>,
+    session: Session,
+    Path((id, n)): Path<(String, usize)>,
+    body: String,
+) -> Redirect {
+    let content = state.content.get();
+    let question = content
+        .module(&id)
+        .and_then(|m| m.quiz.as_ref()?.questions.get(n.checked_sub(1)?));
+    let Some(question) = question else {
+        return Redirect::to("/modules");
+    };
+    let here = paths::question(&id, n);
+    let chosen = numbers(&body, "option").unwrap_or_default();
+    // Graded here only to refuse an answer that is not one (nothing ticked, an unknown option).
+    if question.grade(&chosen, crate::i18n::Lang::Fr).is_none() {
+        return Redirect::to(&format!("{here}?error=choose"));
+    }
+    let question_id = question.id.clone();
+    save(&session, |p| {
+        p.modules
+            .entry(id.clone())
+            .or_default()
+            .answers
+            .entry(question_id)
+            .or_default()
+            .push(chosen);
+    })
+    .await;
+    Redirect::to(&here)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repeated_form_fields_are_all_read() {
+        assert_eq!(numbers("option=0&x=1&option=2", "option"), Some(vec![0, 2]));
+        assert_eq!(numbers("option=zero", "option"), None);
+        assert_eq!(numbers("", "option"), Some(vec![]));
+    }
+}

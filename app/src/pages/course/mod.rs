@@ -1,0 +1,405 @@
+//! The pupil's course: the catalogue, and the module player (lessons,
+//! "what would you do?" scenarios, quizzes graded on the server, the result).
+//! Every step is a page and every answer a form, so it all works without
+//! JavaScript. Progress is kept in the session.
+
+mod handlers;
+mod paths;
+mod progress;
+
+pub use handlers::routes;
+pub use progress::load as load_progress;
+
+use super::{use_content, use_param, NotFound, PageTitle};
+use crate::content::{Country, Module, ModuleKind, QuestionKind, Tier};
+use crate::i18n::{use_i18n, I18n};
+use leptos::either::{Either, EitherOf3};
+use leptos::prelude::*;
+use progress::ModuleProgress;
+
+fn module_progress(id: &str) -> ModuleProgress {
+    progress::current().modules.get(id).cloned().unwrap_or_default()
+}
+
+/// Whether the part at `path` is done.
+fn is_done(module: &Module, progress: &ModuleProgress, path: &str) -> bool {
+    let id = &module.id;
+    (1..=module.lessons.len()).any(|n| paths::lesson(id, n) == path && progress.lessons.contains(&(n - 1)))
+        || module.scenarios.iter().any(|s| {
+            paths::scenario(id, &s.slug) == path
+                && progress.scenarios.get(&s.slug).is_some_and(|p| p.finished)
+        })
+        || module
+            .quiz
+            .iter()
+            .flat_map(|q| q.questions.iter().enumerate())
+            .any(|(i, q)| paths::question(id, i + 1) == path && progress.answers.contains_key(&q.id))
+}
+
+/// `/modules`: every tier's modules, with the pupil's progress.
+#[component]
+pub fn Catalogue() -> impl IntoView {
+    let i18n = use_i18n();
+    let content = use_content();
+    let lang = i18n.lang;
+    let tiers = Tier::ALL
+        .into_iter()
+        .map(|tier| {
+            let cards = content
+                .tier(tier)
+                .map(|module| {
+                    let progress = module_progress(&module.id);
+                    let parts = paths::parts(module);
+                    let done = parts.iter().filter(|p| is_done(module, &progress, p)).count();
+                    let total = parts.len() - 1;
+                    let kind = (module.meta.kind == ModuleKind::FinalTest).then(|| i18n.t("course-final-test"));
+                    view! {
+                        <li class="card">
+                            <h3><a href=paths::module(&module.id)>{module.meta.title.get(lang).clone()}</a></h3>
+                            {kind.map(|k| view! { <p class="eyebrow">{k}</p> })}
+                            <p>{module.meta.summary.get(lang).clone()}</p>
+                            <p class="meta">
+                                {i18n.t_args("course-minutes", &[("minutes", module.meta.duration.into())])} " · "
+                                {i18n.t_args("course-parts-done", &[("done", done.into()), ("total", total.into())])}
+                            </p>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section aria-labelledby=format!("tier-{}", tier.code())>
+                    <h2 id=format!("tier-{}", tier.code())>{i18n.t(&format!("tier-{}", tier.code()))}</h2>
+                    <ul class="cards">{cards}</ul>
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <PageTitle text=i18n.t("course-catalogue-title")/>
+        <h1>{i18n.t("course-catalogue-title")}</h1>
+        <p class="lead">{i18n.t("course-catalogue-lead")}</p>
+        <p>{i18n.t("course-guest-note")}</p>
+        {tiers}
+    }
+}
+
+/// `/modules/:id`: what the module holds and where to carry on.
+#[component]
+pub fn ModuleOverview() -> impl IntoView {
+    let i18n = use_i18n();
+    let content = use_content();
+    let Some(module) = content.module(&use_param("id")) else {
+        return Either::Left(view! { <NotFound/> });
+    };
+    let lang = i18n.lang;
+    let progress = module_progress(&module.id);
+    let parts = paths::parts(module);
+    let next = parts
+        .iter()
+        .find(|p| !is_done(module, &progress, p))
+        .cloned()
+        .unwrap_or_else(|| paths::result(&module.id));
+    let started = parts.iter().any(|p| is_done(module, &progress, p));
+    let items = parts[..parts.len() - 1]
+        .iter()
+        .map(|path| {
+            let done = is_done(module, &progress, path)
+                .then(|| view! { <span class="done">" ✓ " {i18n.t("course-done")}</span> });
+            view! { <li><a href=path.clone()>{part_label(i18n, module, path)}</a>{done}</li> }
+        })
+        .collect_view();
+    Either::Right(view! {
+        <PageTitle text=module.meta.title.get(lang).clone()/>
+        <p class="breadcrumb"><a href="/modules">{i18n.t("course-back-to-modules")}</a></p>
+        <h1>{module.meta.title.get(lang).clone()}</h1>
+        <p class="lead">{module.meta.summary.get(lang).clone()}</p>
+        <p><a class="button" href=next>{i18n.t(if started { "course-continue" } else { "course-start" })}</a></p>
+        <h2>{i18n.t("course-overview-parts")}</h2>
+        <ol class="parts">{items}</ol>
+    })
+}
+
+fn part_label(i18n: I18n, module: &Module, path: &str) -> String {
+    let lang = i18n.lang;
+    let tail = path.rsplit('/').next().unwrap_or_default();
+    if path.contains("/lessons/") {
+        let title = tail
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| module.lessons.get(n - 1))
+            .map(|l| l.title.get(lang).clone());
+        return title.unwrap_or_default();
+    }
+    if path.contains("/scenarios/") {
+        let title = module
+            .scenarios
+            .iter()
+            .find(|s| s.slug == tail)
+            .map(|s| s.title.get(lang).clone())
+            .unwrap_or_default();
+        return format!("{} {title}", i18n.t("course-scenario"));
+    }
+    i18n.t_args(
+        "course-question-label",
+        &[("n", tail.parse::<usize>().unwrap_or(0).into())],
+    )
+}
+
+/// `/modules/:id/lessons/:n`: one lesson, one screen.
+#[component]
+pub fn LessonPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let content = use_content();
+    let n: usize = use_param("n").parse().unwrap_or(0);
+    let Some((module, lesson)) = content
+        .module(&use_param("id"))
+        .and_then(|m| Some((m, m.lessons.get(n.checked_sub(1)?)?)))
+    else {
+        return Either::Left(view! { <NotFound/> });
+    };
+    let lang = i18n.lang;
+    let html = lesson.html.get(lang).get(Country::for_language(lang)).to_owned();
+    let action = format!("{}/done", paths::lesson(&module.id, n));
+    Either::Right(view! {
+        <PageTitle text=lesson.title.get(lang).clone()/>
+        <p class="breadcrumb"><a href=paths::module(&module.id)>{module.meta.title.get(lang).clone()}</a></p>
+        <p class="eyebrow">{i18n.t_args("course-lesson-of", &[("n", n.into()), ("total", module.lessons.len().into())])}</p>
+        <article class="lesson">
+            <h1>{lesson.title.get(lang).clone()}</h1>
+            <div class="prose" inner_html=html></div>
+        </article>
+        <form method="post" action=action>
+            <button type="submit" class="button">{i18n.t("course-lesson-done")}</button>
+        </form>
+    })
+}
+
+/// `/modules/:id/scenarios/:slug`: the current step, and what the last choice meant.
+#[component]
+pub fn ScenarioPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let content = use_content();
+    let slug = use_param("slug");
+    let Some((module, scenario)) = content
+        .module(&use_param("id"))
+        .and_then(|m| Some((m, m.scenarios.iter().find(|s| s.slug == slug)?)))
+    else {
+        return Either::Left(view! { <NotFound/> });
+    };
+    let lang = i18n.lang;
+    let state = module_progress(&module.id)
+        .scenarios
+        .get(&slug)
+        .cloned()
+        .unwrap_or_default();
+    let here = paths::scenario(&module.id, &slug);
+    let feedback = state.last.and_then(|(step, choice)| {
+        let step = scenario.steps.get(step)?;
+        let chosen = step.choices.get(choice)?.text_html.get(lang).clone();
+        let (explanation, _) = step.choose(choice, lang)?;
+        Some(view! {
+            <section class="feedback" role="status" aria-labelledby="feedback-title">
+                <h2 id="feedback-title">{i18n.t("course-you-chose")}</h2>
+                <p class="feedback__choice" inner_html=chosen></p>
+                <div inner_html=explanation.to_owned()></div>
+            </section>
+        })
+    });
+    let body = if state.finished {
+        let next = paths::after(module, &here);
+        let ending = scenario
+            .steps
+            .get(state.current)
+            .filter(|s| s.choices.is_empty())
+            .map(|s| s.public(lang));
+        EitherOf3::A(view! {
+            {ending.map(|step| view! {
+                <section class="step" aria-labelledby="step-title">
+                    <h2 id="step-title">{step.title}</h2>
+                    <div class="prose" inner_html=step.body_html></div>
+                </section>
+            })}
+            <p class="end">{i18n.t("course-scenario-end")}</p>
+            <p><a class="button" href=next>{i18n.t("course-next")}</a></p>
+            <form method="post" action=format!("{here}/restart")>
+                <button type="submit" class="button button--quiet">{i18n.t("course-restart")}</button>
+            </form>
+        })
+    } else if let Some(step) = scenario.steps.get(state.current) {
+        let public = step.public(lang);
+        let choices = public
+            .choices_html
+            .into_iter()
+            .enumerate()
+            .map(|(i, html)| {
+                let id = format!("choice-{i}");
+                view! {
+                    <div class="option">
+                        <input type="radio" name="choice" id=id.clone() value=i.to_string() required=true/>
+                        <label for=id inner_html=html></label>
+                    </div>
+                }
+            })
+            .collect_view();
+        EitherOf3::B(view! {
+            <section class="step" aria-labelledby="step-title">
+                <h2 id="step-title">{public.title}</h2>
+                <div class="prose" inner_html=public.body_html></div>
+                <form method="post" action=format!("{here}/choose")>
+                    <input type="hidden" name="step" value=state.current.to_string()/>
+                    <fieldset>
+                        <legend>{i18n.t("course-what-would-you-do")}</legend>
+                        {choices}
+                    </fieldset>
+                    <button type="submit" class="button">{i18n.t("course-choose")}</button>
+                </form>
+            </section>
+        })
+    } else {
+        EitherOf3::C(view! { <NotFound/> })
+    };
+    Either::Right(view! {
+        <PageTitle text=scenario.title.get(lang).clone()/>
+        <p class="breadcrumb"><a href=paths::module(&module.id)>{module.meta.title.get(lang).clone()}</a></p>
+        <p class="eyebrow">{i18n.t("course-scenario")}</p>
+        <h1>{scenario.title.get(lang).clone()}</h1>
+        {feedback}
+        {body}
+    })
+}
+
+/// `/modules/:id/quiz/:n`: a question, then its explanation once answered.
+#[component]
+pub fn QuestionPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let content = use_content();
+    let n: usize = use_param("n").parse().unwrap_or(0);
+    let Some((module, question)) = content
+        .module(&use_param("id"))
+        .and_then(|m| Some((m, m.quiz.as_ref()?.questions.get(n.checked_sub(1)?)?)))
+    else {
+        return Either::Left(view! { <NotFound/> });
+    };
+    let lang = i18n.lang;
+    let total = module.quiz.as_ref().map_or(0, |q| q.questions.len());
+    let query = leptos_router::hooks::use_query_map().get_untracked();
+    let again = query.get("again").is_some();
+    let error = query.get("error").is_some();
+    let last = module_progress(&module.id)
+        .answers
+        .get(&question.id)
+        .and_then(|a| a.last().cloned());
+    let here = paths::question(&module.id, n);
+    let public = question.public(lang);
+    let graded = last
+        .as_ref()
+        .filter(|_| !again)
+        .and_then(|chosen| question.grade(chosen, lang));
+    let content_view = match graded {
+        Some(graded) => {
+            let verdict = match graded.correct {
+                Some(true) => ("feedback feedback--right", i18n.t("course-right")),
+                Some(false) => ("feedback feedback--wrong", i18n.t("course-wrong")),
+                None => ("feedback", i18n.t("course-attitude-thanks")),
+            };
+            let explanations = graded
+                .feedback
+                .into_iter()
+                .map(|(i, _, html)| {
+                    let option = public.options_html.get(i).cloned().unwrap_or_default();
+                    view! {
+                        <li>
+                            <p class="feedback__choice"><span>{i18n.t("course-your-answer")}</span> " " <span inner_html=option></span></p>
+                            <div inner_html=html></div>
+                        </li>
+                    }
+                })
+                .collect_view();
+            let retry = (graded.correct == Some(false))
+                .then(|| view! { <p><a class="button button--quiet" href=format!("{here}?again=1")>{i18n.t("course-try-again")}</a></p> });
+            let next = paths::after(module, &here);
+            Either::Left(view! {
+                <section class=verdict.0 role="status" aria-labelledby="verdict">
+                    <h2 id="verdict">{verdict.1}</h2>
+                    <ul class="explanations">{explanations}</ul>
+                </section>
+                {retry}
+                <p><a class="button" href=next>{i18n.t("course-next")}</a></p>
+            })
+        }
+        None => {
+            let multiple = question.kind == QuestionKind::Multiple;
+            let input_type = if multiple { "checkbox" } else { "radio" };
+            let options = public
+                .options_html
+                .iter()
+                .enumerate()
+                .map(|(i, html)| {
+                    let id = format!("option-{i}");
+                    view! {
+                        <div class="option">
+                            <input type=input_type name="option" id=id.clone() value=i.to_string()/>
+                            <label for=id inner_html=html.clone()></label>
+                        </div>
+                    }
+                })
+                .collect_view();
+            let hint = i18n.t(if multiple {
+                "course-choose-several"
+            } else {
+                "course-choose-one"
+            });
+            Either::Right(view! {
+                {error.then(|| view! { <p class="error" role="alert">{i18n.t("course-error-no-answer")}</p> })}
+                <form method="post" action=format!("{here}/answer")>
+                    <fieldset>
+                        <legend>{hint}</legend>
+                        {options}
+                    </fieldset>
+                    <button type="submit" class="button">{i18n.t("course-answer")}</button>
+                </form>
+            })
+        }
+    };
+    Either::Right(view! {
+        <PageTitle text=i18n.t_args("course-question-of", &[("n", n.into()), ("total", total.into())])/>
+        <p class="breadcrumb"><a href=paths::module(&module.id)>{module.meta.title.get(lang).clone()}</a></p>
+        <p class="eyebrow">{i18n.t_args("course-question-of", &[("n", n.into()), ("total", total.into())])}</p>
+        <h1 inner_html=public.title.clone()></h1>
+        <div class="prose" inner_html=public.body_html.clone()></div>
+        {content_view}
+    })
+}
+
+/// `/modules/:id/result`: the score, first answers only, against the pass mark.
+#[component]
+pub fn ResultPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let content = use_content();
+    let Some(module) = content.module(&use_param("id")) else {
+        return Either::Left(view! { <NotFound/> });
+    };
+    let lang = i18n.lang;
+    let progress = module_progress(&module.id);
+    let (right, graded) = progress.score(module);
+    let passed = graded > 0 && right * 100 >= graded * module.meta.pass_mark as usize;
+    let card = module
+        .parents
+        .is_some()
+        .then(|| format!("/parents/cards/{}", module.id));
+    Either::Right(view! {
+        <PageTitle text=i18n.t("course-result-title")/>
+        <p class="breadcrumb"><a href=paths::module(&module.id)>{module.meta.title.get(lang).clone()}</a></p>
+        <h1>{i18n.t("course-result-title")}</h1>
+        <section class=if passed { "feedback feedback--right" } else { "feedback" } role="status">
+            <p class="score">{i18n.t_args("course-score", &[("right", right.into()), ("total", graded.into())])}</p>
+            <p>{i18n.t(if passed { "course-passed" } else { "course-not-passed" })}</p>
+        </section>
+        <p>{i18n.t("shell-footer-never-your-fault")}</p>
+        <ul class="next-steps">
+            <li><a href="/modules">{i18n.t("course-back-to-modules")}</a></li>
+            {card.map(|href| view! { <li><a href=href>{i18n.t("course-parents-card")}</a></li> })}
+            <li><a href="/help">{i18n.t("shell-get-help")}</a></li>
+        </ul>
+    })
+}
