@@ -6,8 +6,12 @@ async function noViolations(page: Page, javaScriptEnabled: boolean | undefined) 
   expect((await new AxeBuilder({ page }).analyze()).violations, page.url()).toEqual([]);
 }
 
-test("a guest follows a module to its end: lessons, a scenario branch, a wrong then right answer", async ({ page, javaScriptEnabled }) => {
+test("a guest follows a module to its end: lessons, a scenario branch, a wrong then right answer", async ({ page, javaScriptEnabled, baseURL }) => {
   test.setTimeout(120_000);
+  const foreign: string[] = [];
+  page.on("request", (request) => {
+    if (!request.url().startsWith(baseURL!)) foreign.push(request.url());
+  });
   await page.goto("/pupils");
   await page.getByRole("link", { name: "Découvrir les modules" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Les modules");
@@ -63,6 +67,7 @@ test("a guest follows a module to its end: lessons, a scenario branch, a wrong t
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ton résultat");
   await expect(page.getByText(/bonnes réponses du premier coup/)).toBeVisible();
   await noViolations(page, javaScriptEnabled);
+  expect(foreign, "no request leaves the site").toEqual([]);
 });
 
 test("checking an answer without choosing one asks for a choice and keeps the question", async ({ page }) => {

@@ -37,8 +37,12 @@ function collectErrors(page: Page): string[] {
 }
 
 for (const { path, fr, en } of pages) {
-  test(`${path} reads in French, then in English after switching, with no accessibility violation`, async ({ page, javaScriptEnabled }) => {
+  test(`${path} reads in French, then in English after switching, with no accessibility violation`, async ({ page, javaScriptEnabled, baseURL }) => {
     const errors = collectErrors(page);
+    const foreign: string[] = [];
+    page.on("request", (request) => {
+      if (!request.url().startsWith(baseURL!)) foreign.push(request.url());
+    });
     await page.goto(path);
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(fr);
@@ -53,6 +57,7 @@ for (const { path, fr, en } of pages) {
     await expect(page.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
     await expectNoAccessibilityViolation(page, javaScriptEnabled);
     expect(errors).toEqual([]);
+    expect(foreign, "no request leaves the site").toEqual([]);
   });
 }
 

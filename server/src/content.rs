@@ -72,8 +72,9 @@ fn print_problems(report: &Report) {
 
 /// Reloads the content when a file under it changes, every `period`.
 pub fn watch(store: Arc<ContentStore>, period: Duration) {
+    // Taken now, so an edit made right after start is seen as a change.
+    let mut last = fingerprint(store.dir());
     tokio::spawn(async move {
-        let mut last = fingerprint(store.dir());
         loop {
             tokio::time::sleep(period).await;
             let now = fingerprint(store.dir());
