@@ -76,3 +76,21 @@ test("checking an answer without choosing one asks for a choice and keeps the qu
   await expect(page.getByRole("alert")).toHaveText("Choisis au moins une réponse avant de valider.");
   await expect(page.locator("input[name=option]").first()).toBeVisible();
 });
+
+test("8–10 lessons can be read aloud with JavaScript; the button never shows without it", async ({ page, javaScriptEnabled }) => {
+  await page.goto("/modules/my-information/lessons/1");
+  const button = page.locator("#read-aloud");
+  if (javaScriptEnabled === false) {
+    await expect(button).toBeHidden();
+    return;
+  }
+  await expect(button).toBeVisible();
+  await expect(button).toHaveText("Écouter la leçon");
+  await button.click();
+  await expect(button).toHaveText("Arrêter la lecture");
+  await button.click();
+  await expect(button).toHaveText("Écouter la leçon");
+  await noViolations(page, javaScriptEnabled);
+  await page.goto("/modules/sexting-consent-pressure/lessons/1");
+  await expect(page.locator("#read-aloud")).toHaveCount(0);
+});

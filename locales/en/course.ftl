@@ -36,3 +36,5 @@ course-passed = Well done, you've passed this module!
 course-not-passed = You can read the lessons again and try the questions whenever you like.
 course-back-to-modules = All modules
 course-parents-card = The card for talking about it at home
+course-read-aloud = Listen to the lesson
+course-read-aloud-stop = Stop reading

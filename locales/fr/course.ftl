@@ -36,3 +36,5 @@ course-passed = Bravo, tu as réussi ce module !
 course-not-passed = Tu peux relire les leçons et réessayer les questions quand tu veux.
 course-back-to-modules = Tous les modules
 course-parents-card = La carte pour en parler avec tes parents
+course-read-aloud = Écouter la leçon
+course-read-aloud-stop = Arrêter la lecture

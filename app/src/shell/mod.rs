@@ -3,11 +3,13 @@
 //! router that picks the page.
 
 //!
-//! Only the islands (here the quick exit) are compiled into the browser's
-//! WebAssembly; everything else is rendered on the server.
+//! Only the islands (the quick exit, read-aloud) are compiled into the
+//! browser's WebAssembly; everything else is rendered on the server.
 
 mod quick_exit;
+mod read_aloud;
 pub use quick_exit::QuickExit;
+pub use read_aloud::ReadAloud;
 
 #[cfg(feature = "ssr")]
 mod document;

@@ -160,13 +160,23 @@ pub fn LessonPage() -> impl IntoView {
     let lang = i18n.lang;
     let html = lesson.html.get(lang).get(Country::for_language(lang)).to_owned();
     let action = format!("{}/done", paths::lesson(&module.id, n));
+    let read_aloud = (module.meta.tier == Tier::Young).then(|| {
+        view! {
+            <crate::shell::ReadAloud
+                listen=i18n.t("course-read-aloud")
+                stop=i18n.t("course-read-aloud-stop")
+                lang=lang.code().to_owned()
+            />
+        }
+    });
     Either::Right(view! {
         <PageTitle text=lesson.title.get(lang).clone()/>
         <p class="breadcrumb"><a href=paths::module(&module.id)>{module.meta.title.get(lang).clone()}</a></p>
         <p class="eyebrow">{i18n.t_args("course-lesson-of", &[("n", n.into()), ("total", module.lessons.len().into())])}</p>
         <article class="lesson">
             <h1>{lesson.title.get(lang).clone()}</h1>
-            <div class="prose" inner_html=html></div>
+            {read_aloud}
+            <div class="prose" id="lesson-text" inner_html=html></div>
         </article>
         <form method="post" action=action>
             <button type="submit" class="button">{i18n.t("course-lesson-done")}</button>
