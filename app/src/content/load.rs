@@ -106,6 +106,8 @@ struct PassageHeader {
 /// A Markdown file: its header and body, and the line the body starts on.
 struct Page {
     front: FrontMatter,
+    /// The whole file, to find the line of a header field.
+    text: String,
     body: String,
     body_line: usize,
 }
@@ -233,6 +235,7 @@ impl Loader {
             }
             Ok(front) => Some(Page {
                 front,
+                text: text.clone(),
                 body,
                 body_line,
             }),
@@ -431,9 +434,8 @@ impl Loader {
         let [(fr_path, fr), (en_path, en)] = self.pages(paths, base)?;
         if standalone {
             for (path, page) in [(&fr_path, &fr), (&en_path, &en)] {
-                let text = std::fs::read_to_string(path).unwrap_or_default();
                 match &page.front.reviewed {
-                    Some(reviewed) => check_reviewed(reviewed, &text, path, &mut self.report),
+                    Some(reviewed) => check_reviewed(reviewed, &page.text, path, &mut self.report),
                     None => self
                         .report
                         .error(path, 2, "a document names its `reviewed:` date in its header"),
