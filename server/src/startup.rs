@@ -35,6 +35,7 @@ impl Application {
         let db = crate::db::connect(&settings.database.database_url).await?;
         let listener = TcpListener::bind(settings.addr).await?;
         sessions::DbStore::new(db.clone()).spawn_cleanup(Duration::from_secs(600));
+        crate::housekeeping::spawn(db.clone(), Duration::from_secs(3600));
         if settings.watch_content {
             crate::content::watch(content.clone(), Duration::from_secs(1));
         }
@@ -58,7 +59,8 @@ impl Application {
         self,
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
-        axum::serve(self.listener, self.router)
+        let service = self.router.into_make_service_with_connect_info::<SocketAddr>();
+        axum::serve(self.listener, service)
             .with_graceful_shutdown(shutdown)
             .await?;
         self.db.pool.close().await;
@@ -96,11 +98,16 @@ pub fn router(settings: &Settings, db: Db, content: Arc<ContentStore>) -> Router
         .leptos_routes_with_context(&state, routes, pages_context, render_shell)
         .route("/lang", post(language::choose))
         .merge(app::pages::course::routes())
+        .merge(app::pages::teachers::endpoints().router())
+        .merge(app::pages::join::endpoints().router())
         .merge(static_files(&settings.root, &pkg_dir))
         .fallback(not_found)
-        .with_state(state)
+        .with_state(state.clone())
         .layer(middleware::from_fn(errors::catch_panics))
-        .layer(middleware::from_fn(app::pages::course::load_progress))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            app::web::viewer::load,
+        ))
         .layer(middleware::from_fn(origin::same_origin_only))
         .layer(sessions::layer(
             db,

@@ -37,6 +37,20 @@ fn is_leap(year: i64) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
 
+/// The `YYYY-MM-DD` date of a day number (Howard Hinnant's civil_from_days).
+pub fn iso_from_days(days: i64) -> String {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
 /// Today, in days since 1970-01-01 (UTC).
 pub fn today() -> i64 {
     crate::db::now_unix().div_euclid(86_400)
@@ -57,6 +71,9 @@ mod tests {
             Some(365)
         );
         assert_eq!(days_from_iso("2026-02-29"), None);
+        for date in ["1970-01-01", "2000-02-29", "2026-11-23", "2027-07-04"] {
+            assert_eq!(days_from_iso(date).map(iso_from_days).as_deref(), Some(date));
+        }
         assert_eq!(days_from_iso("22/11/2026"), None);
     }
 }

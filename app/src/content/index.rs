@@ -250,7 +250,27 @@ pub struct Graded {
     pub right_options: Vec<usize>,
 }
 
+/// An option as the teacher's dashboard shows it: with its key and misconception.
+#[derive(Clone, Debug)]
+pub struct KeyedOption {
+    pub html: String,
+    pub correct: bool,
+    pub misconception: Option<String>,
+}
+
 impl Question {
+    /// The options with their key, for the teacher's results (never for pupils).
+    pub fn keyed_options(&self, lang: Lang) -> Vec<KeyedOption> {
+        self.options
+            .iter()
+            .map(|o| KeyedOption {
+                html: o.text_html.get(lang).clone(),
+                correct: o.correct,
+                misconception: o.misconception.clone(),
+            })
+            .collect()
+    }
+
     pub fn public(&self, lang: Lang) -> PublicQuestion {
         PublicQuestion {
             id: self.id.clone(),

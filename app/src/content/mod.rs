@@ -14,7 +14,7 @@ pub use model::*;
 #[cfg(feature = "ssr")]
 mod check;
 #[cfg(feature = "ssr")]
-mod dates;
+pub mod dates;
 #[cfg(feature = "ssr")]
 mod help;
 #[cfg(feature = "ssr")]

@@ -59,6 +59,21 @@ fn every_id_the_code_asks_for_exists() {
                 }
             }
         }
+        // Messages that forms leave for the next page are named by literals like these.
+        for prefix in [
+            "\"teacher-error-",
+            "\"teacher-notice-",
+            "\"join-error-",
+            "\"error-",
+        ] {
+            for (start, _) in text.match_indices(prefix) {
+                let rest = &text[start + 1..];
+                let id = &rest[..rest.find('"').unwrap_or(0)];
+                if !known.contains(id) {
+                    unknown.push(format!("{}: {id}", path.display()));
+                }
+            }
+        }
     }
     assert!(unknown.is_empty(), "ids used but not defined: {unknown:?}");
 }

@@ -1,4 +1,4 @@
-//! The landing pages of pupils and teachers (parents have their own folder).
+//! The pupils' landing page (teachers and parents have their own folders).
 
 use super::PageTitle;
 use crate::i18n::use_i18n;
@@ -33,24 +33,6 @@ pub fn Pupils() -> impl IntoView {
         <p><a class="button" href="/modules">{i18n.t("pupils-browse")}</a></p>
         <h2>{i18n.t("pupils-join-title")}</h2>
         <p>{i18n.t("pupils-join-text")}</p>
-    }
-}
-
-#[component]
-pub fn Teachers() -> impl IntoView {
-    let i18n = use_i18n();
-    let points = [
-        "teachers-point-classes",
-        "teachers-point-results",
-        "teachers-point-guides",
-        "teachers-point-privacy",
-    ];
-    view! {
-        <PageTitle text=i18n.t("teachers-title")/>
-        <h1>{i18n.t("teachers-title")}</h1>
-        <p class="lead">{i18n.t("teachers-lead")}</p>
-        <ul class="points">
-            {points.into_iter().map(|id| view! { <li>{i18n.t(id)}</li> }).collect_view()}
-        </ul>
+        <p><a class="button" href="/join">{i18n.t("join-title")}</a></p>
     }
 }

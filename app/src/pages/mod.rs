@@ -5,10 +5,12 @@ mod audiences;
 pub mod course;
 mod help;
 mod home;
+pub mod join;
 mod not_found;
 mod parents;
+pub mod teachers;
 
-pub use audiences::{Pupils, Teachers};
+pub use audiences::Pupils;
 pub use course::{Catalogue, LessonPage, ModuleOverview, QuestionPage, ResultPage, ScenarioPage};
 pub use help::{Help, ParentsHelp};
 pub use home::Home;
@@ -18,6 +20,7 @@ pub use parents::{ConversationCard, ParentsDocument, ParentsHome};
 use crate::content::ContentIndex;
 use crate::i18n::use_i18n;
 use crate::state::AppState;
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use std::sync::Arc;
@@ -50,6 +53,21 @@ pub fn Provenance(reviewed: Option<String>, sources: Vec<String>) -> impl IntoVi
             </details>
         </footer>
     }
+}
+
+/// What the last form said: an alert for an error, a status for a confirmation.
+#[component]
+pub fn FlashMessage() -> impl IntoView {
+    let i18n = use_i18n();
+    let flash = crate::web::use_flash();
+    (!flash.message.is_empty()).then(|| {
+        let text = i18n.t(&flash.message);
+        if flash.error {
+            Either::Left(view! { <p class="error" role="alert">{text}</p> })
+        } else {
+            Either::Right(view! { <p class="notice" role="status">{text}</p> })
+        }
+    })
 }
 
 /// The `<title>` of a page: its own title, then the site's name.

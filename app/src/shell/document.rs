@@ -1,10 +1,11 @@
 use crate::i18n::{use_i18n, Lang};
 use crate::pages;
+use crate::pages::teachers;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags};
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::hooks::use_location;
-use leptos_router::path;
+use leptos_router::{path, SsrMode};
 
 use super::QuickExit;
 
@@ -72,7 +73,21 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/modules/:id/scenarios/:slug") view=pages::ScenarioPage/>
                     <Route path=path!("/modules/:id/quiz/:n") view=pages::QuestionPage/>
                     <Route path=path!("/modules/:id/result") view=pages::ResultPage/>
-                    <Route path=path!("/teachers") view=pages::Teachers/>
+                    <Route path=path!("/modules/:id/permit") view=pages::course::PermitPage ssr=SsrMode::Async/>
+                    <Route path=path!("/join") view=pages::join::JoinPage/>
+                    <Route path=path!("/verify") view=pages::course::VerifyPage ssr=SsrMode::Async/>
+                    <Route path=path!("/teachers") view=teachers::Teachers/>
+                    <Route path=path!("/teachers/signup") view=teachers::SignupPage/>
+                    <Route path=path!("/teachers/login") view=teachers::LoginPage/>
+                    <Route path=path!("/teachers/disclosure") view=teachers::DisclosurePage/>
+                    <Route path=path!("/teachers/account") view=teachers::AccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("/teachers/classes") view=teachers::ClassesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/teachers/classes/:class") view=teachers::ClassPage ssr=SsrMode::Async/>
+                    <Route path=path!("/teachers/classes/:class/cards") view=teachers::CardsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/teachers/classes/:class/results") view=teachers::ResultsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/teachers/classes/:class/assign/:module") view=teachers::ChecklistPage ssr=SsrMode::Async/>
+                    <Route path=path!("/teachers/classes/:class/letter/:module") view=teachers::LetterPage ssr=SsrMode::Async/>
+                    <Route path=path!("/teachers/guides/:module") view=teachers::GuidePage ssr=SsrMode::Async/>
                     <Route path=path!("/parents") view=pages::ParentsHome/>
                     <Route path=path!("/parents/help") view=pages::ParentsHelp/>
                     <Route path=path!("/parents/help/:region") view=pages::ParentsHelp/>

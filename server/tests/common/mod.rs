@@ -195,3 +195,69 @@ pub async fn post_form(router: &Router, path: &str, form: &str, headers: &[(&str
     }
     send(router, request.body(Body::from(form.to_owned())).unwrap()).await
 }
+
+/// A browser of one person: keeps the session cookie it is given (which
+/// changes at login) and sends forms as the site's own pages do.
+pub struct Browser {
+    router: Router,
+    cookie: std::sync::Mutex<Option<String>>,
+}
+
+impl Browser {
+    pub fn new(router: &Router) -> Browser {
+        Browser {
+            router: router.clone(),
+            cookie: std::sync::Mutex::new(None),
+        }
+    }
+
+    fn headers(&self) -> Vec<(String, String)> {
+        let mut headers = vec![
+            ("sec-fetch-site".to_owned(), "same-origin".to_owned()),
+            ("accept-language".to_owned(), "en".to_owned()),
+        ];
+        if let Some(cookie) = self.cookie.lock().unwrap().clone() {
+            headers.push(("cookie".to_owned(), cookie));
+        }
+        headers
+    }
+
+    fn keep_cookie(&self, page: &Page) {
+        for set in page.all_headers("set-cookie") {
+            let pair = set.split(';').next().unwrap_or_default().to_owned();
+            let expired = set.to_ascii_lowercase().contains("max-age=0");
+            *self.cookie.lock().unwrap() = (!expired).then_some(pair);
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> Page {
+        let headers = self.headers();
+        let pairs: Vec<(&str, &str)> = headers.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
+        let page = get(&self.router, path, &pairs).await;
+        self.keep_cookie(&page);
+        page
+    }
+
+    pub async fn post(&self, path: &str, form: &str) -> Page {
+        let headers = self.headers();
+        let pairs: Vec<(&str, &str)> = headers.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
+        let page = post_form(&self.router, path, form, &pairs).await;
+        self.keep_cookie(&page);
+        page
+    }
+}
+
+/// Every value of an HTML element with `class="code"`: the codes on login cards.
+pub fn codes_in(html: &str) -> Vec<String> {
+    html.match_indices("class=\"code\">")
+        .map(|(at, marker)| {
+            let rest = &html[at + marker.len()..];
+            rest[..rest.find('<').unwrap_or(0)].to_owned()
+        })
+        .collect()
+}
+
+/// A date a year from today, as `YYYY-MM-DD`.
+pub fn next_year() -> String {
+    app::content::dates::iso_from_days(app::content::dates::today() + 300)
+}

@@ -2,7 +2,7 @@
 //! session and redirect to the page that shows the result (no JavaScript needed).
 
 use super::paths;
-use super::progress::{self, ScenarioProgress};
+use super::progress::{Learner, ModuleProgress, ScenarioProgress};
 use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::response::Redirect;
@@ -16,23 +16,18 @@ pub fn routes() -> Router<AppState> {
         .route("/modules/{id}/scenarios/{slug}/choose", post(choose))
         .route("/modules/{id}/scenarios/{slug}/restart", post(restart))
         .route("/modules/{id}/quiz/{n}/answer", post(answer))
-}
-
-/// The values of a form field, in order (`option=0&option=2`).
-fn field(body: &str, name: &str) -> Vec<String> {
-    body.split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .filter(|(key, _)| *key == name)
-        .map(|(_, value)| value.replace('+', " "))
-        .collect()
+        .route("/modules/{id}/permit", post(super::permit::issue))
 }
 
 fn numbers(body: &str, name: &str) -> Option<Vec<usize>> {
-    field(body, name).iter().map(|v| v.parse().ok()).collect()
+    crate::web::FormData::parse(body).numbers(name)
 }
 
-async fn save(session: &Session, change: impl FnOnce(&mut progress::Progress)) {
-    if let Err(error) = progress::update(session, change).await {
+/// Changes one module's progress and saves it; a failure is logged (the
+/// page then shows the progress as it was, and the pupil can try again).
+async fn save(state: &AppState, session: Session, module_id: &str, change: impl FnOnce(&mut ModuleProgress)) {
+    let learner = Learner::of(session, &state.db).await;
+    if let Err(error) = learner.update(module_id, change).await {
         tracing::error!(%error, "could not save a pupil's progress");
     }
 }
@@ -46,8 +41,8 @@ async fn lesson_done(
     let Some(module) = content.module(&id).filter(|m| (1..=m.lessons.len()).contains(&n)) else {
         return Redirect::to("/modules");
     };
-    save(&session, |p| {
-        p.modules.entry(id.clone()).or_default().lessons.insert(n - 1);
+    save(&state, session, &id, |m| {
+        m.lessons.insert(n - 1);
     })
     .await;
     Redirect::to(&paths::after(module, &paths::lesson(&id, n)))
@@ -73,14 +68,8 @@ async fn choose(
     ) else {
         return Redirect::to(&format!("{here}?error=choose"));
     };
-    save(&session, |p| {
-        let scenario = p
-            .modules
-            .entry(id.clone())
-            .or_default()
-            .scenarios
-            .entry(slug.clone())
-            .or_default();
+    save(&state, session, &id, |m| {
+        let scenario = m.scenarios.entry(slug.clone()).or_default();
         // A form from an older step (back button) is ignored rather than misread.
         if scenario.current == step && !scenario.finished {
             scenario.choose(module, &slug, choice);
@@ -98,12 +87,8 @@ async fn restart(
     if state.content.get().module(&id).is_none() {
         return Redirect::to("/modules");
     }
-    save(&session, |p| {
-        p.modules
-            .entry(id.clone())
-            .or_default()
-            .scenarios
-            .insert(slug.clone(), ScenarioProgress::default());
+    save(&state, session, &id, |m| {
+        m.scenarios.insert(slug.clone(), ScenarioProgress::default());
     })
     .await;
     Redirect::to(&paths::scenario(&id, &slug))
@@ -125,20 +110,14 @@ async fn answer(
     let here = paths::question(&id, n);
     let chosen = numbers(&body, "option").unwrap_or_default();
     // Graded here only to refuse an answer that is not one (nothing ticked, an unknown option).
-    if question.grade(&chosen, crate::i18n::Lang::Fr).is_none() {
+    let Some(graded) = question.grade(&chosen, crate::i18n::Lang::Fr) else {
         return Redirect::to(&format!("{here}?error=choose"));
+    };
+    let learner = Learner::of(session, &state.db).await;
+    if let Err(error) = learner.answer(&id, &question.id, chosen, graded.correct).await {
+        tracing::error!(%error, "could not save an answer");
+        return Redirect::to(&format!("{here}?error=save"));
     }
-    let question_id = question.id.clone();
-    save(&session, |p| {
-        p.modules
-            .entry(id.clone())
-            .or_default()
-            .answers
-            .entry(question_id)
-            .or_default()
-            .push(chosen);
-    })
-    .await;
     Redirect::to(&here)
 }
 

@@ -4,14 +4,15 @@
 //! JavaScript. Progress is kept in the session.
 
 mod handlers;
-mod paths;
-mod progress;
+pub(crate) mod paths;
+mod permit;
+pub(crate) mod progress;
 
 pub use handlers::routes;
-pub use progress::load as load_progress;
+pub use permit::{PermitPage, VerifyPage};
 
 use super::{use_content, use_param, NotFound, PageTitle};
-use crate::content::{Country, Module, ModuleKind, QuestionKind, Tier};
+use crate::content::{Module, ModuleKind, QuestionKind, Tier};
 use crate::i18n::{use_i18n, I18n};
 use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
@@ -22,7 +23,7 @@ fn module_progress(id: &str) -> ModuleProgress {
 }
 
 /// Whether the part at `path` is done.
-fn is_done(module: &Module, progress: &ModuleProgress, path: &str) -> bool {
+pub(crate) fn is_done(module: &Module, progress: &ModuleProgress, path: &str) -> bool {
     let id = &module.id;
     (1..=module.lessons.len()).any(|n| paths::lesson(id, n) == path && progress.lessons.contains(&(n - 1)))
         || module.scenarios.iter().any(|s| {
@@ -36,35 +37,50 @@ fn is_done(module: &Module, progress: &ModuleProgress, path: &str) -> bool {
             .any(|(i, q)| paths::question(id, i + 1) == path && progress.answers.contains_key(&q.id))
 }
 
-/// `/modules`: every tier's modules, with the pupil's progress.
+/// A module's card in the catalogue, with the pupil's progress.
+fn module_card(i18n: I18n, module: &Module, due: Option<String>) -> impl IntoView {
+    let lang = i18n.lang;
+    let progress = module_progress(&module.id);
+    let parts = paths::parts(module);
+    let done = parts.iter().filter(|p| is_done(module, &progress, p)).count();
+    let total = parts.len() - 1;
+    let kind = (module.meta.kind == ModuleKind::FinalTest).then(|| i18n.t("course-final-test"));
+    let due = due.map(|d| {
+        i18n.t_args(
+            "course-due",
+            &[("date", crate::pages::teachers::display_date(&d).into())],
+        )
+    });
+    view! {
+        <li class="card">
+            <h3><a href=paths::module(&module.id)>{module.meta.title.get(lang).clone()}</a></h3>
+            {kind.map(|k| view! { <p class="eyebrow">{k}</p> })}
+            <p>{module.meta.summary.get(lang).clone()}</p>
+            <p class="meta">
+                {i18n.t_args("course-minutes", &[("minutes", module.meta.duration.into())])} " · "
+                {i18n.t_args("course-parts-done", &[("done", done.into()), ("total", total.into())])}
+                {due.map(|d| view! { " · " <strong>{d}</strong> })}
+            </p>
+        </li>
+    }
+}
+
+/// `/modules`: what the teacher assigned first, then every tier's modules
+/// (the pupil's own tier first), with the pupil's progress.
 #[component]
 pub fn Catalogue() -> impl IntoView {
     let i18n = use_i18n();
     let content = use_content();
-    let lang = i18n.lang;
-    let tiers = Tier::ALL
+    let viewer = crate::web::use_viewer();
+    let own_tier = viewer.pupil.as_ref().map(|(_, class)| class.tier);
+    let mut tiers_in_order: Vec<Tier> = own_tier.into_iter().collect();
+    tiers_in_order.extend(Tier::ALL.into_iter().filter(|t| Some(*t) != own_tier));
+    let tiers = tiers_in_order
         .into_iter()
         .map(|tier| {
             let cards = content
                 .tier(tier)
-                .map(|module| {
-                    let progress = module_progress(&module.id);
-                    let parts = paths::parts(module);
-                    let done = parts.iter().filter(|p| is_done(module, &progress, p)).count();
-                    let total = parts.len() - 1;
-                    let kind = (module.meta.kind == ModuleKind::FinalTest).then(|| i18n.t("course-final-test"));
-                    view! {
-                        <li class="card">
-                            <h3><a href=paths::module(&module.id)>{module.meta.title.get(lang).clone()}</a></h3>
-                            {kind.map(|k| view! { <p class="eyebrow">{k}</p> })}
-                            <p>{module.meta.summary.get(lang).clone()}</p>
-                            <p class="meta">
-                                {i18n.t_args("course-minutes", &[("minutes", module.meta.duration.into())])} " · "
-                                {i18n.t_args("course-parts-done", &[("done", done.into()), ("total", total.into())])}
-                            </p>
-                        </li>
-                    }
-                })
+                .map(|module| module_card(i18n, module, None))
                 .collect_view();
             view! {
                 <section aria-labelledby=format!("tier-{}", tier.code())>
@@ -74,11 +90,41 @@ pub fn Catalogue() -> impl IntoView {
             }
         })
         .collect_view();
+    let intro = match &viewer.pupil {
+        Some((pupil, class)) => {
+            let assigned = viewer
+                .assignments
+                .iter()
+                .filter_map(|a| {
+                    Some(module_card(
+                        i18n,
+                        content.module(&a.module_id)?,
+                        a.due_date.clone(),
+                    ))
+                })
+                .collect_view();
+            Either::Left(view! {
+                <p class="notice">
+                    {i18n.t_args("join-you-are", &[("handle", pupil.handle(i18n).into()), ("class", class.name.clone().into())])}
+                    " " <a href="/join">{i18n.t("course-not-you")}</a>
+                </p>
+                {(!viewer.assignments.is_empty()).then(|| view! {
+                    <section aria-labelledby="assigned">
+                        <h2 id="assigned">{i18n.t("course-assigned")}</h2>
+                        <ul class="cards">{assigned}</ul>
+                    </section>
+                })}
+            })
+        }
+        None => Either::Right(view! {
+            <p>{i18n.t("course-guest-note")} " " <a href="/join">{i18n.t("course-join-class")}</a></p>
+        }),
+    };
     view! {
         <PageTitle text=i18n.t("course-catalogue-title")/>
         <h1>{i18n.t("course-catalogue-title")}</h1>
         <p class="lead">{i18n.t("course-catalogue-lead")}</p>
-        <p>{i18n.t("course-guest-note")}</p>
+        {intro}
         {tiers}
     }
 }
@@ -158,7 +204,11 @@ pub fn LessonPage() -> impl IntoView {
         return Either::Left(view! { <NotFound/> });
     };
     let lang = i18n.lang;
-    let html = lesson.html.get(lang).get(Country::for_language(lang)).to_owned();
+    let html = lesson
+        .html
+        .get(lang)
+        .get(crate::web::viewer::learner_country(lang))
+        .to_owned();
     let action = format!("{}/done", paths::lesson(&module.id, n));
     let read_aloud = (module.meta.tier == Tier::Young).then(|| {
         view! {
@@ -294,7 +344,13 @@ pub fn QuestionPage() -> impl IntoView {
     let total = module.quiz.as_ref().map_or(0, |q| q.questions.len());
     let query = leptos_router::hooks::use_query_map().get_untracked();
     let again = query.get("again").is_some();
-    let error = query.get("error").is_some();
+    let error = query.get("error").map(|e| {
+        if e == "save" {
+            "error-try-again"
+        } else {
+            "course-error-no-answer"
+        }
+    });
     let last = module_progress(&module.id)
         .answers
         .get(&question.id)
@@ -360,7 +416,7 @@ pub fn QuestionPage() -> impl IntoView {
                 "course-choose-one"
             });
             Either::Right(view! {
-                {error.then(|| view! { <p class="error" role="alert">{i18n.t("course-error-no-answer")}</p> })}
+                {error.map(|id| view! { <p class="error" role="alert">{i18n.t(id)}</p> })}
                 <form method="post" action=format!("{here}/answer")>
                     <fieldset>
                         <legend>{hint}</legend>
@@ -392,7 +448,19 @@ pub fn ResultPage() -> impl IntoView {
     let lang = i18n.lang;
     let progress = module_progress(&module.id);
     let (right, graded) = progress.score(module);
-    let passed = graded > 0 && right * 100 >= graded * module.meta.pass_mark as usize;
+    let passed = progress.passed(module);
+    let permit = (passed && module.meta.kind == ModuleKind::FinalTest).then(|| {
+        let label = if progress.permit.is_some() {
+            "permit-see"
+        } else {
+            "permit-get"
+        };
+        view! {
+            <form method="post" action=format!("{}/permit", paths::module(&module.id))>
+                <button type="submit" class="button">{i18n.t(label)}</button>
+            </form>
+        }
+    });
     let card = module
         .parents
         .is_some()
@@ -405,6 +473,7 @@ pub fn ResultPage() -> impl IntoView {
             <p class="score">{i18n.t_args("course-score", &[("right", right.into()), ("total", graded.into())])}</p>
             <p>{i18n.t(if passed { "course-passed" } else { "course-not-passed" })}</p>
         </section>
+        {permit}
         <p>{i18n.t("shell-footer-never-your-fault")}</p>
         <ul class="next-steps">
             <li><a href="/modules">{i18n.t("course-back-to-modules")}</a></li>

@@ -1,16 +1,17 @@
-//! A guest's progress through modules, kept in their session (server only):
-//! lessons read, the path through each scenario, every answer given.
+//! A pupil's progress through modules (server only): lessons read, the path
+//! through each scenario, every answer given, the permit earned. A guest's
+//! is kept in their session, a class pupil's in the database.
 
+use crate::classes;
 use crate::content::{Module, Next};
+use crate::db::Db;
 use crate::i18n::Lang;
-use axum::extract::Request;
-use axum::middleware::Next as Continue;
-use axum::response::Response;
+use crate::session::{SessionUser, TypedSession};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use tower_sessions::Session;
 
-const KEY: &str = "course_progress";
+pub(crate) const KEY: &str = "course_progress";
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Progress {
@@ -20,11 +21,17 @@ pub struct Progress {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ModuleProgress {
     /// Lessons read, by index.
+    #[serde(default)]
     pub lessons: BTreeSet<usize>,
     /// Scenarios by slug.
+    #[serde(default)]
     pub scenarios: BTreeMap<String, ScenarioProgress>,
     /// Every attempt at each question, in order; the first one is scored.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub answers: BTreeMap<String, Vec<Vec<usize>>>,
+    /// The verification code of the permit this module earned, once printed.
+    #[serde(default)]
+    pub permit: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -62,6 +69,12 @@ impl ScenarioProgress {
 }
 
 impl ModuleProgress {
+    /// Whether the first answers reach the module's pass mark.
+    pub fn passed(&self, module: &Module) -> bool {
+        let (right, graded) = self.score(module);
+        graded > 0 && right * 100 >= graded * module.meta.pass_mark as usize
+    }
+
     /// The number of questions whose first answer was right, and of graded questions.
     pub fn score(&self, module: &Module) -> (usize, usize) {
         let mut right = 0;
@@ -82,31 +95,108 @@ impl ModuleProgress {
     }
 }
 
-/// Reads the progress into the request, where pages read it while rendering
-/// (rendering cannot wait for the session store).
-pub async fn load(mut request: Request, next: Continue) -> Response {
-    if request.uri().path().starts_with("/modules") {
-        if let Some(session) = request.extensions().get::<Session>().cloned() {
-            let progress: Progress = session.get(KEY).await.ok().flatten().unwrap_or_default();
-            request.extensions_mut().insert(progress);
-        }
-    }
-    next.run(request).await
+/// Whose progress a form changes: a guest's lives in their session, a
+/// class pupil's in the database (so it survives closing the browser, and
+/// the teacher's dashboard can count it).
+pub enum Learner {
+    Guest(Session),
+    Pupil { id: String, db: Db },
 }
 
-/// The progress of the request being rendered.
+impl Learner {
+    /// The learner of a request: the signed-in pupil, or the session's guest.
+    pub async fn of(session: Session, db: &Db) -> Learner {
+        match TypedSession::new(session.clone()).user().await {
+            Ok(Some(SessionUser::Pupil { id, .. })) => Learner::Pupil { id, db: db.clone() },
+            _ => Learner::Guest(session),
+        }
+    }
+
+    /// Everything this learner did.
+    pub async fn load(&self) -> Result<Progress, LearnerError> {
+        match self {
+            Learner::Guest(session) => Ok(session.get(KEY).await?.unwrap_or_default()),
+            Learner::Pupil { id, db } => {
+                let mut progress = Progress::default();
+                for (module, state) in classes::module_states_of_pupil(db, id).await? {
+                    progress
+                        .modules
+                        .insert(module, serde_json::from_str(&state).unwrap_or_default());
+                }
+                for answer in classes::answers_of_pupil(db, id).await? {
+                    let module = progress.modules.entry(answer.module_id).or_default();
+                    module
+                        .answers
+                        .entry(answer.question_id)
+                        .or_default()
+                        .push(answer.options);
+                }
+                Ok(progress)
+            }
+        }
+    }
+
+    /// Changes the lessons, scenarios or permit of one module and saves them.
+    pub async fn update(
+        &self,
+        module_id: &str,
+        change: impl FnOnce(&mut ModuleProgress),
+    ) -> Result<(), LearnerError> {
+        match self {
+            Learner::Guest(session) => {
+                let mut progress: Progress = session.get(KEY).await?.unwrap_or_default();
+                change(progress.modules.entry(module_id.to_owned()).or_default());
+                Ok(session.insert(KEY, progress).await?)
+            }
+            Learner::Pupil { id, db } => {
+                let mut module: ModuleProgress = classes::module_states_of_pupil(db, id)
+                    .await?
+                    .into_iter()
+                    .find(|(m, _)| m == module_id)
+                    .and_then(|(_, state)| serde_json::from_str(&state).ok())
+                    .unwrap_or_default();
+                change(&mut module);
+                module.answers.clear();
+                let state = serde_json::to_string(&module).unwrap_or_default();
+                Ok(classes::save_module_state(db, id, module_id, &state).await?)
+            }
+        }
+    }
+
+    /// Records an answer to a question (every attempt is kept; the first is scored).
+    pub async fn answer(
+        &self,
+        module_id: &str,
+        question_id: &str,
+        chosen: Vec<usize>,
+        correct: Option<bool>,
+    ) -> Result<(), LearnerError> {
+        match self {
+            Learner::Guest(_) => {
+                self.update(module_id, |m| {
+                    m.answers.entry(question_id.to_owned()).or_default().push(chosen)
+                })
+                .await
+            }
+            Learner::Pupil { id, db } => {
+                Ok(classes::record_answer(db, id, module_id, question_id, &chosen, correct).await?)
+            }
+        }
+    }
+}
+
+/// Why progress could not be read or saved.
+#[derive(Debug, thiserror::Error)]
+pub enum LearnerError {
+    #[error("session: {0}")]
+    Session(#[from] tower_sessions::session::Error),
+    #[error("database: {0}")]
+    Database(#[from] sqlx::Error),
+}
+
+/// The progress of the request being rendered (read by the viewer middleware).
 pub fn current() -> Progress {
     leptos::prelude::use_context::<http::request::Parts>()
         .and_then(|parts| parts.extensions.get::<Progress>().cloned())
         .unwrap_or_default()
-}
-
-/// Changes the session's progress with `change` and saves it.
-pub async fn update(
-    session: &Session,
-    change: impl FnOnce(&mut Progress),
-) -> Result<(), tower_sessions::session::Error> {
-    let mut progress: Progress = session.get(KEY).await?.unwrap_or_default();
-    change(&mut progress);
-    session.insert(KEY, progress).await
 }

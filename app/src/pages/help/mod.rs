@@ -3,7 +3,7 @@
 //! (`/parents/help`). Nothing about a visit here is stored or logged.
 
 use super::{use_content, use_param, NotFound, PageTitle};
-use crate::content::{Country, HelpDirectory, HelpService, Reach, ReachKind};
+use crate::content::{HelpDirectory, HelpService, Reach, ReachKind};
 use crate::i18n::{use_i18n, I18n};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -45,7 +45,7 @@ fn Directory(audience: Audience) -> impl IntoView {
     let asked = use_param("region");
     // The visitor's choice, else the country of their language; a class's country will come first.
     let region = if asked.is_empty() {
-        Country::for_language(i18n.lang).code().to_owned()
+        crate::web::viewer::learner_country(i18n.lang).code().to_owned()
     } else {
         asked
     };

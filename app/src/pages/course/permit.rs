@@ -1,0 +1,241 @@
+//! The permit of a tier's final test: a printable page with the tier, the
+//! module, the date, the class, a space for the pupil's name (typed at print
+//! time, never sent) and a parent's signature, and a verification code that
+//! `/verify` checks. The permit row names no pupil.
+
+use super::paths;
+use super::progress::Learner;
+use crate::content::dates::{iso_from_days, today};
+use crate::content::ModuleKind;
+use crate::db::Db;
+use crate::i18n::use_i18n;
+use crate::pages::teachers::display_date;
+use crate::pages::{use_content, use_param, FlashMessage, NotFound, PageTitle};
+use crate::state::AppState;
+use crate::web::{codes, use_viewer};
+use axum::extract::{Path, State};
+use axum::response::Redirect;
+use leptos::either::Either;
+use leptos::prelude::*;
+use sqlx::Row;
+use tower_sessions::Session;
+
+/// What a permit proves.
+#[derive(Clone, Debug)]
+pub struct Permit {
+    pub code: String,
+    pub module_id: String,
+    pub tier: String,
+    pub class_name: Option<String>,
+    pub content_reviewed: String,
+    pub issued_on: String,
+}
+
+async fn find(db: &Db, code: &str) -> Result<Option<Permit>, sqlx::Error> {
+    let row = sqlx::query(
+        "SELECT code, module_id, tier, class_name, content_reviewed, issued_on FROM permits WHERE code = $1",
+    )
+    .bind(code)
+    .fetch_optional(&db.pool)
+    .await?;
+    row.map(|row| {
+        Ok(Permit {
+            code: row.try_get("code")?,
+            module_id: row.try_get("module_id")?,
+            tier: row.try_get("tier")?,
+            class_name: row.try_get("class_name")?,
+            content_reviewed: row.try_get("content_reviewed")?,
+            issued_on: row.try_get("issued_on")?,
+        })
+    })
+    .transpose()
+}
+
+async fn insert(db: &Db, permit: &Permit) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO permits (code, module_id, tier, class_name, content_reviewed, issued_on) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(&permit.code)
+    .bind(&permit.module_id)
+    .bind(&permit.tier)
+    .bind(permit.class_name.clone())
+    .bind(&permit.content_reviewed)
+    .bind(&permit.issued_on)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// `POST /modules/{id}/permit`: issues the permit of a passed final test (once).
+pub async fn issue(State(state): State<AppState>, session: Session, Path(id): Path<String>) -> Redirect {
+    let content = state.content.get();
+    let Some(module) = content
+        .module(&id)
+        .filter(|m| m.meta.kind == ModuleKind::FinalTest)
+    else {
+        return Redirect::to("/modules");
+    };
+    let learner = Learner::of(session, &state.db).await;
+    let progress = learner
+        .load()
+        .await
+        .ok()
+        .and_then(|p| p.modules.get(&id).cloned())
+        .unwrap_or_default();
+    if !progress.passed(module) {
+        return Redirect::to(&paths::result(&id));
+    }
+    let page = format!("{}/permit", paths::module(&id));
+    if progress.permit.is_some() {
+        return Redirect::to(&page);
+    }
+    let class_name = match &learner {
+        Learner::Pupil { id, db } => crate::classes::pupil_with_class(db, id)
+            .await
+            .ok()
+            .flatten()
+            .map(|(_, c)| c.name),
+        Learner::Guest(_) => None,
+    };
+    let permit = Permit {
+        code: codes::new_permit_code(),
+        module_id: id.clone(),
+        tier: module.meta.tier.code().to_owned(),
+        class_name,
+        content_reviewed: module.meta.reviewed.clone(),
+        issued_on: iso_from_days(today()),
+    };
+    if let Err(error) = insert(&state.db, &permit).await {
+        tracing::error!(%error, "could not issue a permit");
+        return Redirect::to(&paths::result(&id));
+    }
+    let code = permit.code.clone();
+    if let Err(error) = learner.update(&id, |m| m.permit = Some(code)).await {
+        tracing::error!(%error, "could not remember a permit");
+    }
+    Redirect::to(&page)
+}
+
+/// `/modules/:id/permit`: the printable permit.
+#[component]
+pub fn PermitPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let content = use_content();
+    let id = use_param("id");
+    let code = super::progress::current()
+        .modules
+        .get(&id)
+        .and_then(|m| m.permit.clone());
+    let (Some(module), Some(code), Some(state)) = (content.module(&id).cloned(), code, AppState::current())
+    else {
+        return Either::Right(view! { <NotFound/> });
+    };
+    let handle = use_viewer().pupil.map(|(pupil, _)| pupil.handle(i18n));
+    let host = use_context::<http::request::Parts>()
+        .and_then(|p| {
+            p.headers
+                .get(http::header::HOST)?
+                .to_str()
+                .ok()
+                .map(str::to_owned)
+        })
+        .unwrap_or_default();
+    let page = async move {
+        let lang = i18n.lang;
+        let Ok(Some(permit)) = find(&state.db, &code).await else {
+            return Either::Right(view! { <NotFound/> });
+        };
+        let class = permit
+            .class_name
+            .clone()
+            .unwrap_or_else(|| i18n.t("permit-guest"));
+        Either::Left(view! {
+            <PageTitle text=i18n.t("permit-title")/>
+            <p class="no-print">{i18n.t("permit-print-hint")}</p>
+            <article class="permit">
+                <p class="permit__site">{i18n.t("site-name")}</p>
+                <h1>{i18n.t("permit-title")}</h1>
+                <p class="permit__tier">{i18n.t(&format!("tier-{}", permit.tier))} " · " {module.meta.title.get(lang).clone()}</p>
+                <dl>
+                    <dt>{i18n.t("permit-date")}</dt><dd>{display_date(&permit.issued_on)}</dd>
+                    <dt>{i18n.t("permit-class")}</dt><dd>{class}</dd>
+                </dl>
+                <p class="permit__name">
+                    <label for="permit-name">{i18n.t("permit-name")}</label>
+                    // No `name` and no form: what is typed here is printed, never sent.
+                    <input id="permit-name" type="text" autocomplete="off" placeholder=handle.unwrap_or_default()/>
+                </p>
+                <p class="permit__signature">{i18n.t("permit-parent-signature")}</p>
+                <p class="permit__code">
+                    {i18n.t("permit-code")} " " <strong class="code">{codes::display(&permit.code)}</strong>
+                    <br/>{i18n.t_args("permit-check-at", &[("address", format!("{host}/verify").into())])}
+                </p>
+            </article>
+            <FlashMessage/>
+            <p class="no-print"><a href="/modules">{i18n.t("course-back-to-modules")}</a></p>
+        })
+    };
+    Either::Left(view! { <Suspense fallback=|| ()>{Suspend::new(page)}</Suspense> })
+}
+
+/// `/verify?code=`: what a permit code proves, and nothing about the pupil.
+#[component]
+pub fn VerifyPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let content = use_content();
+    let typed = leptos_router::hooks::use_query_map()
+        .get_untracked()
+        .get("code")
+        .unwrap_or_default();
+    let db = AppState::current().map(|s| s.db);
+    let page = async move {
+        let lang = i18n.lang;
+        let answer = if typed.trim().is_empty() {
+            None
+        } else {
+            let found = match (codes::normalise_permit(&typed), db) {
+                (Some(code), Some(db)) => find(&db, &code).await.ok().flatten(),
+                _ => None,
+            };
+            Some(match found {
+                Some(permit) => {
+                    let title = content
+                        .module(&permit.module_id)
+                        .map(|m| m.meta.title.get(lang).clone())
+                        .unwrap_or(permit.module_id.clone());
+                    let class = permit
+                        .class_name
+                        .clone()
+                        .unwrap_or_else(|| i18n.t("permit-guest"));
+                    Either::Left(view! {
+                        <section class="feedback feedback--right" role="status">
+                            <h2>{i18n.t("verify-valid")}</h2>
+                            <p>{i18n.t_args("verify-proves", &[
+                                ("module", title.into()),
+                                ("tier", i18n.t(&format!("tier-{}", permit.tier)).into()),
+                                ("date", display_date(&permit.issued_on).into()),
+                                ("class", class.into()),
+                                ("version", display_date(&permit.content_reviewed).into()),
+                            ])}</p>
+                            <p>{i18n.t("verify-nothing-about-pupil")}</p>
+                        </section>
+                    })
+                }
+                None => Either::Right(view! { <p class="error" role="alert">{i18n.t("verify-unknown")}</p> }),
+            })
+        };
+        view! {
+            <PageTitle text=i18n.t("verify-title")/>
+            <h1>{i18n.t("verify-title")}</h1>
+            <p class="lead">{i18n.t("verify-lead")}</p>
+            <form method="get" action="/verify" class="inline">
+                <label for="code">{i18n.t("permit-code")}</label>
+                <input id="code" name="code" required=true maxlength="20" autocomplete="off" value=typed.clone()/>
+                <button type="submit" class="button">{i18n.t("verify-submit")}</button>
+            </form>
+            {answer}
+        }
+    };
+    view! { <Suspense fallback=|| ()>{Suspend::new(page)}</Suspense> }
+}

@@ -1,0 +1,114 @@
+//! Pupils join their class with the two codes of the card their teacher
+//! printed: no name, no email, no password. Wrong codes get one friendly
+//! message whichever code was wrong (codes cannot be probed), and are
+//! throttled per classroom address and per class code.
+
+use crate::classes;
+use crate::i18n::use_i18n;
+use crate::pages::teachers::Endpoints;
+use crate::pages::{FlashMessage, PageTitle};
+use crate::session::{SessionUser, TypedSession};
+use crate::state::AppState;
+use crate::web::throttle::{self, ClientAddress, Scope};
+use crate::web::{codes, flash, use_flash, use_viewer, FormData};
+use axum::extract::State;
+use axum::response::Redirect;
+use leptos::either::Either;
+use leptos::prelude::*;
+use tower_sessions::Session;
+
+pub fn endpoints() -> Endpoints {
+    Endpoints::new().post("/join", join).post("/leave", leave)
+}
+
+/// `/join`: the form, or who the pupil is once joined.
+#[component]
+pub fn JoinPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let flash = use_flash();
+    let viewer = use_viewer();
+    let body = match viewer.pupil {
+        Some((pupil, class)) => Either::Left(view! {
+            <p class="notice">{i18n.t_args("join-you-are", &[("handle", pupil.handle(i18n).into()), ("class", class.name.into())])}</p>
+            <p><a class="button" href="/modules">{i18n.t("join-go-to-modules")}</a></p>
+            <form method="post" action="/leave">
+                <button type="submit" class="button button--quiet">{i18n.t("join-leave")}</button>
+            </form>
+        }),
+        None => Either::Right(view! {
+            <p class="lead">{i18n.t("join-lead")}</p>
+            <form method="post" action="/join" class="stacked">
+                <label for="class_code">{i18n.t("join-class-code")}</label>
+                <input id="class_code" name="class_code" required=true autocomplete="off" autocapitalize="characters"
+                    spellcheck="false" maxlength="20" value=flash.field("class_code")/>
+                <label for="personal_code">{i18n.t("join-personal-code")}</label>
+                <input id="personal_code" name="personal_code" required=true autocomplete="off" autocapitalize="characters"
+                    spellcheck="false" maxlength="20"/>
+                <button type="submit" class="button">{i18n.t("join-submit")}</button>
+            </form>
+            <p>{i18n.t("join-no-card")} " " <a href="/modules">{i18n.t("join-as-guest")}</a></p>
+        }),
+    };
+    view! {
+        <PageTitle text=i18n.t("join-title")/>
+        <h1>{i18n.t("join-title")}</h1>
+        <FlashMessage/>
+        {body}
+    }
+}
+
+async fn join(
+    State(state): State<AppState>,
+    session: Session,
+    ClientAddress(address): ClientAddress,
+    body: String,
+) -> Redirect {
+    let form = FormData::parse(&body);
+    let back = "/join";
+    let db = &state.db;
+    let class_code = codes::normalise(form.text("class_code"));
+    let personal_code = codes::normalise(form.text("personal_code"));
+    let class_key = class_code.clone().unwrap_or_default();
+    let blocked = throttle::is_blocked(db, Scope::PupilAddress, &address)
+        .await
+        .unwrap_or(true)
+        || throttle::is_blocked(db, Scope::PupilClass, &class_key)
+            .await
+            .unwrap_or(true);
+    if blocked {
+        flash::error(&session, "join-error-throttled", &form, &["class_code"]).await;
+        return Redirect::to(back);
+    }
+    let class = match &class_code {
+        Some(code) => classes::class_by_code(db, code).await.ok().flatten(),
+        None => None,
+    };
+    let pupil = match (&class, &personal_code) {
+        (Some(class), Some(code)) => classes::pupil_by_code(db, class, code).await.ok().flatten(),
+        _ => None,
+    };
+    let (Some(class), Some(pupil)) = (class, pupil) else {
+        let _ = throttle::record_failure(db, Scope::PupilAddress, &address).await;
+        let _ = throttle::record_failure(db, Scope::PupilClass, &class_key).await;
+        flash::error(&session, "join-error-codes", &form, &["class_code"]).await;
+        return Redirect::to(back);
+    };
+    if !class.is_open || class.archived {
+        flash::error(&session, "join-error-closed", &form, &["class_code"]).await;
+        return Redirect::to(back);
+    }
+    let user = SessionUser::Pupil {
+        id: pupil.id,
+        class_id: class.id,
+    };
+    if TypedSession::new(session.clone()).login(user).await.is_err() {
+        flash::error(&session, "error-try-again", &form, &["class_code"]).await;
+        return Redirect::to(back);
+    }
+    Redirect::to("/modules")
+}
+
+async fn leave(session: Session) -> Redirect {
+    let _ = TypedSession::new(session).logout().await;
+    Redirect::to("/pupils")
+}

@@ -1,0 +1,334 @@
+//! Teacher accounts: sign up, log in, log out, change password, delete the
+//! account. Passwords are hashed with Argon2id; failed logins are throttled
+//! per account and per address; no message says whether an email is known.
+
+use super::{require_teacher, Endpoints};
+use crate::db::{now_unix, Db};
+use crate::session::{SessionUser, TypedSession};
+use crate::state::AppState;
+use crate::web::codes::random_id;
+use crate::web::flash;
+use crate::web::throttle::{self, ClientAddress, Scope};
+use crate::web::FormData;
+use argon2::password_hash::rand_core::OsRng;
+use argon2::password_hash::SaltString;
+use argon2::{Argon2, PasswordHash, PasswordHasher, PasswordVerifier};
+use axum::extract::State;
+use axum::response::Redirect;
+use std::sync::LazyLock;
+use tower_sessions::Session;
+
+pub const MIN_PASSWORD: usize = 10;
+const MAX_PASSWORD: usize = 200;
+
+pub(super) fn endpoints(endpoints: Endpoints) -> Endpoints {
+    endpoints
+        .post("/teachers/signup", signup)
+        .post("/teachers/login", login)
+        .post("/teachers/logout", logout)
+        .post("/teachers/account/password", change_password)
+        .post("/teachers/account/delete", delete_account)
+}
+
+/// An Argon2id hash (PHC string) of `password` with a fresh salt.
+pub fn hash_password(password: &str) -> Option<String> {
+    let salt = SaltString::generate(&mut OsRng);
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .ok()
+        .map(|hash| hash.to_string())
+}
+
+fn verify_password(password: &str, hash: &str) -> bool {
+    PasswordHash::new(hash).is_ok_and(|parsed| {
+        Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok()
+    })
+}
+
+/// Checked against when the email is unknown, so both cases take as long.
+static DUMMY_HASH: LazyLock<String> =
+    LazyLock::new(|| hash_password("lanterne-no-such-account").unwrap_or_default());
+
+/// Hashing takes tens of milliseconds: off the async workers.
+async fn verify_off_thread(password: String, hash: Option<String>) -> bool {
+    tokio::task::spawn_blocking(move || match hash {
+        Some(hash) => verify_password(&password, &hash),
+        None => {
+            verify_password(&password, &DUMMY_HASH);
+            false
+        }
+    })
+    .await
+    .unwrap_or(false)
+}
+
+async fn hash_off_thread(password: String) -> Option<String> {
+    tokio::task::spawn_blocking(move || hash_password(&password))
+        .await
+        .ok()
+        .flatten()
+}
+
+/// An email address as stored: trimmed, lower case; `None` if it cannot be one.
+pub fn normalise_email(typed: &str) -> Option<String> {
+    let email = typed.trim().to_lowercase();
+    let (local, domain) = email.split_once('@')?;
+    let valid = !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains('@')
+        && email.len() <= 254
+        && !email
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | ','));
+    valid.then_some(email)
+}
+
+fn password_problem(password: &str, confirm: &str) -> Option<&'static str> {
+    let length = password.chars().count();
+    if length < MIN_PASSWORD {
+        Some("teacher-error-password-short")
+    } else if length > MAX_PASSWORD {
+        Some("teacher-error-password-long")
+    } else if password != confirm {
+        Some("teacher-error-password-mismatch")
+    } else {
+        None
+    }
+}
+
+// --- storage ---------------------------------------------------------------
+
+async fn find_by_email(db: &Db, email: &str) -> Result<Option<(String, String)>, sqlx::Error> {
+    sqlx::query_as("SELECT id, password_hash FROM teachers WHERE email = $1")
+        .bind(email)
+        .fetch_optional(&db.pool)
+        .await
+}
+
+async fn password_hash_of(db: &Db, id: &str) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT password_hash FROM teachers WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await
+}
+
+/// The email of a teacher account.
+pub async fn email_of(db: &Db, id: &str) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT email FROM teachers WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await
+}
+
+async fn insert_teacher(db: &Db, email: &str, hash: &str) -> Result<Option<String>, sqlx::Error> {
+    let id = random_id();
+    let inserted = sqlx::query(
+        "INSERT INTO teachers (id, email, password_hash, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (email) DO NOTHING",
+    )
+    .bind(&id)
+    .bind(email)
+    .bind(hash)
+    .bind(now_unix())
+    .execute(&db.pool)
+    .await?;
+    Ok((inserted.rows_affected() == 1).then_some(id))
+}
+
+/// Deletes a teacher, their classes and everything their pupils did.
+pub async fn delete_teacher(db: &Db, id: &str) -> Result<(), sqlx::Error> {
+    crate::classes::delete_classes_of(db, id).await?;
+    sqlx::query("DELETE FROM teachers WHERE id = $1")
+        .bind(id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+// --- forms -------------------------------------------------------------------
+
+async fn signup(State(state): State<AppState>, session: Session, body: String) -> Redirect {
+    let form = FormData::parse(&body);
+    let back = "/teachers/signup";
+    let Some(email) = normalise_email(form.text("email")) else {
+        flash::error(&session, "teacher-error-email", &form, &["email"]).await;
+        return Redirect::to(back);
+    };
+    if let Some(problem) = password_problem(form.raw("password"), form.raw("confirm")) {
+        flash::error(&session, problem, &form, &["email"]).await;
+        return Redirect::to(back);
+    }
+    let Some(hash) = hash_off_thread(form.raw("password").to_owned()).await else {
+        flash::error(&session, "error-try-again", &form, &["email"]).await;
+        return Redirect::to(back);
+    };
+    match insert_teacher(&state.db, &email, &hash).await {
+        Ok(Some(id)) => {
+            if TypedSession::new(session.clone())
+                .login(SessionUser::Teacher { id })
+                .await
+                .is_err()
+            {
+                flash::error(&session, "error-try-again", &form, &["email"]).await;
+                return Redirect::to("/teachers/login");
+            }
+            flash::notice(&session, "teacher-notice-welcome").await;
+            Redirect::to("/teachers/classes")
+        }
+        Ok(None) => {
+            flash::error(&session, "teacher-error-signup-failed", &form, &["email"]).await;
+            Redirect::to(back)
+        }
+        Err(error) => {
+            tracing::error!(%error, "could not create a teacher account");
+            flash::error(&session, "error-try-again", &form, &["email"]).await;
+            Redirect::to(back)
+        }
+    }
+}
+
+async fn login(
+    State(state): State<AppState>,
+    session: Session,
+    ClientAddress(address): ClientAddress,
+    body: String,
+) -> Redirect {
+    let form = FormData::parse(&body);
+    let back = "/teachers/login";
+    let email = normalise_email(form.text("email")).unwrap_or_else(|| form.text("email").to_lowercase());
+    let db = &state.db;
+    let blocked = throttle::is_blocked(db, Scope::TeacherAccount, &email)
+        .await
+        .unwrap_or(true)
+        || throttle::is_blocked(db, Scope::TeacherAddress, &address)
+            .await
+            .unwrap_or(true);
+    if blocked {
+        flash::error(&session, "teacher-error-throttled", &form, &["email"]).await;
+        return Redirect::to(back);
+    }
+    let account = find_by_email(db, &email).await.ok().flatten();
+    let hash = account.as_ref().map(|(_, hash)| hash.clone());
+    let verified = verify_off_thread(form.raw("password").to_owned(), hash).await;
+    match (verified, account) {
+        (true, Some((id, _))) => {
+            if TypedSession::new(session.clone())
+                .login(SessionUser::Teacher { id })
+                .await
+                .is_err()
+            {
+                flash::error(&session, "error-try-again", &form, &["email"]).await;
+                return Redirect::to(back);
+            }
+            Redirect::to("/teachers/classes")
+        }
+        _ => {
+            let _ = throttle::record_failure(db, Scope::TeacherAccount, &email).await;
+            let _ = throttle::record_failure(db, Scope::TeacherAddress, &address).await;
+            flash::error(&session, "teacher-error-login", &form, &["email"]).await;
+            Redirect::to(back)
+        }
+    }
+}
+
+async fn logout(session: Session) -> Redirect {
+    if let Err(error) = TypedSession::new(session).logout().await {
+        tracing::error!(%error, "could not end a session");
+    }
+    Redirect::to("/")
+}
+
+async fn change_password(State(state): State<AppState>, session: Session, body: String) -> Redirect {
+    let Some(id) = require_teacher(&session).await else {
+        return Redirect::to("/teachers/login");
+    };
+    let form = FormData::parse(&body);
+    let back = "/teachers/account";
+    let current = password_hash_of(&state.db, &id).await.ok().flatten();
+    if !verify_off_thread(form.raw("current").to_owned(), current).await {
+        flash::error(&session, "teacher-error-current-password", &form, &[]).await;
+        return Redirect::to(back);
+    }
+    if let Some(problem) = password_problem(form.raw("password"), form.raw("confirm")) {
+        flash::error(&session, problem, &form, &[]).await;
+        return Redirect::to(back);
+    }
+    let Some(hash) = hash_off_thread(form.raw("password").to_owned()).await else {
+        flash::error(&session, "error-try-again", &form, &[]).await;
+        return Redirect::to(back);
+    };
+    let saved = sqlx::query("UPDATE teachers SET password_hash = $1 WHERE id = $2")
+        .bind(hash)
+        .bind(&id)
+        .execute(&state.db.pool)
+        .await;
+    match saved {
+        Ok(_) => flash::notice(&session, "teacher-notice-password-changed").await,
+        Err(_) => flash::error(&session, "error-try-again", &form, &[]).await,
+    }
+    Redirect::to(back)
+}
+
+async fn delete_account(State(state): State<AppState>, session: Session, body: String) -> Redirect {
+    let Some(id) = require_teacher(&session).await else {
+        return Redirect::to("/teachers/login");
+    };
+    let form = FormData::parse(&body);
+    let current = password_hash_of(&state.db, &id).await.ok().flatten();
+    if !verify_off_thread(form.raw("current").to_owned(), current).await {
+        flash::error(&session, "teacher-error-current-password", &form, &[]).await;
+        return Redirect::to("/teachers/account");
+    }
+    if let Err(error) = delete_teacher(&state.db, &id).await {
+        tracing::error!(%error, "could not delete a teacher account");
+        flash::error(&session, "error-try-again", &form, &[]).await;
+        return Redirect::to("/teachers/account");
+    }
+    let _ = TypedSession::new(session.clone()).logout().await;
+    flash::notice(&session, "teacher-notice-account-deleted").await;
+    Redirect::to("/teachers")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_are_normalised_or_refused() {
+        assert_eq!(
+            normalise_email("  Anne.Martin@Ecole.FR ").as_deref(),
+            Some("anne.martin@ecole.fr")
+        );
+        for bad in [
+            "",
+            "anne",
+            "anne@",
+            "@ecole.fr",
+            "anne@ecole",
+            "a b@ecole.fr",
+            "<script>@x.fr",
+            "a@b@c.fr",
+        ] {
+            assert_eq!(normalise_email(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn passwords_are_argon2id_and_verified() {
+        let hash = hash_password("correct horse battery").unwrap();
+        assert!(hash.starts_with("$argon2id$"));
+        assert!(verify_password("correct horse battery", &hash));
+        assert!(!verify_password("wrong horse battery", &hash));
+        assert_eq!(
+            password_problem("short", "short"),
+            Some("teacher-error-password-short")
+        );
+        assert_eq!(
+            password_problem("long enough 1", "long enough 2"),
+            Some("teacher-error-password-mismatch")
+        );
+    }
+}

@@ -1,0 +1,13 @@
+//! What every feature's forms and pages share (server only): reading a form,
+//! the one-shot message shown after a redirect, who is asking, throttling of
+//! failed sign-ins, and random identifiers and codes.
+
+pub mod codes;
+pub mod flash;
+pub mod form;
+pub mod throttle;
+pub mod viewer;
+
+pub use flash::{use_flash, Flash};
+pub use form::FormData;
+pub use viewer::{use_viewer, Viewer};

@@ -1,0 +1,94 @@
+//! Throttling of failed sign-ins and codes, in the database so that every
+//! instance behind a load balancer counts the same attempts.
+
+use crate::db::{now_unix, Db};
+use axum::extract::{ConnectInfo, FromRequestParts};
+use http::request::Parts;
+use std::net::SocketAddr;
+
+/// What is being counted, with its limit: failures allowed per window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// A teacher's email address (registered or not, so the limit reveals nothing).
+    TeacherAccount,
+    /// The network address teacher sign-ins come from.
+    TeacherAddress,
+    /// A class code: guesses at its pupils' personal codes.
+    PupilClass,
+    /// The network address pupil codes come from (a whole classroom shares one).
+    PupilAddress,
+}
+
+impl Scope {
+    fn name(self) -> &'static str {
+        match self {
+            Scope::TeacherAccount => "teacher-account",
+            Scope::TeacherAddress => "teacher-address",
+            Scope::PupilClass => "pupil-class",
+            Scope::PupilAddress => "pupil-address",
+        }
+    }
+
+    /// Failures allowed within [`WINDOW`] before further attempts wait.
+    pub fn limit(self) -> i64 {
+        match self {
+            Scope::TeacherAccount => 5,
+            Scope::TeacherAddress => 30,
+            Scope::PupilClass => 40,
+            Scope::PupilAddress => 60,
+        }
+    }
+}
+
+/// How long a failure counts: 15 minutes.
+pub const WINDOW: i64 = 15 * 60;
+
+/// Whether `key` has used up its failures in `scope`.
+pub async fn is_blocked(db: &Db, scope: Scope, key: &str) -> Result<bool, sqlx::Error> {
+    let since = now_unix() - WINDOW;
+    let failures: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM attempts WHERE scope = $1 AND key = $2 AND at > $3")
+            .bind(scope.name())
+            .bind(key)
+            .bind(since)
+            .fetch_one(&db.pool)
+            .await?;
+    Ok(failures >= scope.limit())
+}
+
+/// Counts a failure of `key` in `scope`.
+pub async fn record_failure(db: &Db, scope: Scope, key: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO attempts (scope, key, at) VALUES ($1, $2, $3)")
+        .bind(scope.name())
+        .bind(key)
+        .bind(now_unix())
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+/// Forgets failures older than the window (run by the server's housekeeping task).
+pub async fn purge(db: &Db) -> Result<u64, sqlx::Error> {
+    let result = sqlx::query("DELETE FROM attempts WHERE at <= $1")
+        .bind(now_unix() - WINDOW)
+        .execute(&db.pool)
+        .await?;
+    Ok(result.rows_affected())
+}
+
+/// The network address a request came from, as the server saw it.
+#[derive(Clone, Debug)]
+pub struct ClientAddress(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let address = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|ConnectInfo(address)| address.ip().to_string())
+            .unwrap_or_else(|| "unknown".to_owned());
+        Ok(ClientAddress(address))
+    }
+}

@@ -1,0 +1,95 @@
+//! Who is asking, read once per request before the page renders (rendering
+//! cannot wait for the session store): the signed-in teacher or pupil (with
+//! their class), the message a form left, and for course pages the progress.
+
+use super::flash::{self, Flash};
+use crate::classes::{self, Class, Pupil};
+use crate::pages::course::progress::Learner;
+use crate::session::{SessionUser, TypedSession};
+use crate::state::AppState;
+use axum::extract::{Request, State};
+use axum::middleware::Next;
+use axum::response::Response;
+use tower_sessions::Session;
+
+#[derive(Clone, Debug, Default)]
+pub struct Viewer {
+    pub user: Option<SessionUser>,
+    /// A signed-in pupil and their class.
+    pub pupil: Option<(Pupil, Class)>,
+    /// The modules a signed-in pupil's teacher assigned, soonest due first.
+    pub assignments: Vec<classes::Assignment>,
+    /// What the last form said, shown once.
+    pub flash: Option<Flash>,
+}
+
+impl Viewer {
+    /// The signed-in teacher's id.
+    pub fn teacher_id(&self) -> Option<&str> {
+        match &self.user {
+            Some(SessionUser::Teacher { id }) => Some(id),
+            _ => None,
+        }
+    }
+}
+
+fn is_static(path: &str) -> bool {
+    path.starts_with("/pkg/") || path.starts_with("/style/") || path == "/favicon.svg"
+}
+
+pub async fn load(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_owned();
+    let session = request.extensions().get::<Session>().cloned();
+    let (Some(session), false) = (session, is_static(&path)) else {
+        return next.run(request).await;
+    };
+    let mut viewer = Viewer {
+        user: TypedSession::new(session.clone()).user().await.ok().flatten(),
+        ..Viewer::default()
+    };
+    if let Some(SessionUser::Pupil { id, .. }) = &viewer.user {
+        viewer.pupil = classes::pupil_with_class(&state.db, id).await.ok().flatten();
+        match &viewer.pupil {
+            Some((_, class)) => {
+                viewer.assignments = classes::assignments(&state.db, &class.id)
+                    .await
+                    .unwrap_or_default();
+            }
+            // The class was deleted: the pupil is nobody any more.
+            None => viewer.user = None,
+        }
+    }
+    if request.method() == http::Method::GET {
+        if let Ok(Some(message)) = session.get::<Flash>(flash::KEY).await {
+            let _ = session.remove::<Flash>(flash::KEY).await;
+            viewer.flash = Some(message);
+        }
+    }
+    if path.starts_with("/modules") || path.starts_with("/permits") {
+        let learner = Learner::of(session, &state.db).await;
+        match learner.load().await {
+            Ok(progress) => {
+                request.extensions_mut().insert(progress);
+            }
+            Err(error) => tracing::error!(%error, "could not read a pupil's progress"),
+        }
+    }
+    request.extensions_mut().insert(viewer);
+    next.run(request).await
+}
+
+/// Who is asking, for the page being rendered.
+pub fn use_viewer() -> Viewer {
+    leptos::prelude::use_context::<http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<Viewer>().cloned())
+        .unwrap_or_default()
+}
+
+/// The country whose law and help apply: the pupil's class's, or the one
+/// the reading language suggests.
+pub fn learner_country(lang: crate::i18n::Lang) -> crate::content::Country {
+    use_viewer()
+        .pupil
+        .map(|(_, class)| class.country)
+        .unwrap_or_else(|| crate::content::Country::for_language(lang))
+}

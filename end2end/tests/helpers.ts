@@ -1,0 +1,81 @@
+import { expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import fs from "node:fs";
+import path from "node:path";
+
+/** axe-core finds no violation (checked with JavaScript on; the markup is the same without). */
+export async function noViolations(page: Page, javaScriptEnabled: boolean | undefined) {
+  if (javaScriptEnabled === false) return;
+  expect((await new AxeBuilder({ page }).analyze()).violations, page.url()).toEqual([]);
+}
+
+/** The right options of each question of a module's French quiz, read from the course material. */
+export function rightAnswers(module: string): number[][] {
+  const file = path.join(__dirname, "..", "..", "content", "modules", module, "quiz.fr.md");
+  return fs
+    .readFileSync(file, "utf8")
+    .split(/^## /m)
+    .slice(1)
+    .map((question) =>
+      question
+        .split("\n")
+        .filter((line) => line.startsWith("- ["))
+        .flatMap((line, index) => (line.startsWith("- [x]") ? [index] : [])),
+    );
+}
+
+/**
+ * From the overview of "Mes informations, ma vie privée": every lesson, the scenario by its
+ * last choices (a branch away from the first), question 1 wrong then right, the others once.
+ */
+export async function followMyInformation(page: Page, javaScriptEnabled: boolean | undefined) {
+  await page.getByRole("link", { name: "Commencer" }).click();
+
+  // Lessons, one screen each.
+  while (page.url().includes("/lessons/")) {
+    await expect(page.getByRole("heading", { level: 1 })).not.toBeEmpty();
+    await noViolations(page, javaScriptEnabled);
+    await page.getByRole("button", { name: "J'ai lu, je continue" }).click();
+  }
+
+  // The scenario: always the last choice offered, which in this story branches away from the first.
+  await expect(page).toHaveURL(/\/scenarios\//);
+  await noViolations(page, javaScriptEnabled);
+  for (let step = 0; step < 12 && !(await page.getByText("Fin de la situation.").isVisible()); step++) {
+    const choices = page.getByRole("radio");
+    await choices.last().check();
+    await page.getByRole("button", { name: "Choisir" }).click();
+    await expect(page.getByRole("heading", { name: "Tu as choisi :" })).toBeVisible();
+  }
+  await expect(page.getByText("Fin de la situation.")).toBeVisible();
+  await noViolations(page, javaScriptEnabled);
+  await page.getByRole("link", { name: "Suivant" }).click();
+
+  // The quiz: a question shows no explanation before it is answered.
+  await expect(page).toHaveURL(/\/quiz\/1$/);
+  await expect(page.locator(".feedback")).toHaveCount(0);
+  await noViolations(page, javaScriptEnabled);
+  // Question 1 (which username is safest): the first option is wrong, the second right.
+  await page.getByRole("radio").first().check();
+  await page.getByRole("button", { name: "Valider" }).click();
+  await expect(page.getByRole("heading", { name: "Pas tout à fait." })).toBeVisible();
+  await noViolations(page, javaScriptEnabled);
+  await page.getByRole("link", { name: "Réessayer" }).click();
+  await page.getByRole("radio").nth(1).check();
+  await page.getByRole("button", { name: "Valider" }).click();
+  await expect(page.getByRole("heading", { name: "Bonne réponse !" })).toBeVisible();
+
+  // The other questions: answered once each, whatever the answer.
+  for (let n = 0; n < 20 && page.url().includes("/quiz/"); n++) {
+    await page.getByRole("link", { name: "Suivant" }).click();
+    if (!page.url().includes("/quiz/")) break;
+    const inputs = page.locator("input[name=option]");
+    await inputs.first().check();
+    await page.getByRole("button", { name: "Valider" }).click();
+    await expect(page.locator(".feedback")).toBeVisible();
+  }
+  await expect(page).toHaveURL(/\/result$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ton résultat");
+  await expect(page.getByText(/bonnes réponses du premier coup/)).toBeVisible();
+  await noViolations(page, javaScriptEnabled);
+}

@@ -1,0 +1,175 @@
+## The teacher's side: account, classes, cards, assignments, results.
+
+error-try-again = Something went wrong on our side. Nothing was lost: please try again in a moment.
+country-fr = France
+country-gb = United Kingdom
+
+teacher-signup-title = Create a teacher account
+teacher-signup-lead = All you need is an email address and a password. We ask for nothing else, and nothing about your pupils.
+teacher-signup-submit = Create my account
+teacher-login-title = Log in
+teacher-login-submit = Log in
+teacher-have-account = I already have an account
+teacher-no-account = No account yet? Create one
+teacher-email = Email address
+teacher-password = Password
+teacher-password-hint = At least { $min } characters. A short sentence that is easy to remember works well.
+teacher-password-confirm = The password again
+teacher-current-password = Current password
+teacher-new-password = New password
+teacher-logout = Log out
+teacher-bar-label = Teacher area
+teacher-my-classes = My classes
+teacher-account-title = My account
+teacher-signed-in-as = Signed in as { $email }.
+teacher-change-password = Change password
+teacher-delete-account = Delete my account
+teacher-delete-account-text = Your account, all your classes, their pupils and all their answers will be deleted for good. Export any results you need first.
+
+teacher-error-email = This email address does not look valid. Check it, for example name@school.org.uk.
+teacher-error-password-short = The password is too short: it needs at least 10 characters.
+teacher-error-password-long = The password is too long: 200 characters at most.
+teacher-error-password-mismatch = The two passwords are not the same.
+teacher-error-signup-failed = We could not create an account with these details. If you already have an account, log in.
+teacher-error-login = The email address or the password is wrong.
+teacher-error-throttled = Too many attempts in a short time. Wait 15 minutes before trying again.
+teacher-error-current-password = The current password is wrong.
+teacher-error-class-name = Give the class a name (60 characters at most, with no invisible special characters).
+teacher-error-tier = Choose an age group from the list.
+teacher-error-country = Choose a country from the list.
+teacher-error-year-end = Give a valid end of the school year, today or within the next two years.
+teacher-error-class-not-found = This class does not exist or is not one of yours.
+teacher-error-delete-confirm = Tick the confirmation box to delete the class.
+teacher-error-pupil-count = Give a number of pupils between 1 and the places left (40 pupils at most per class).
+teacher-error-label = The display name must be 40 characters at most, with no invisible special characters.
+teacher-error-module = Choose a module from the list.
+teacher-error-due = The due date must be a valid date, today or later.
+teacher-error-checklist = Tick all three points before assigning this module.
+
+teacher-notice-welcome = Your account is ready. Start by creating a class.
+teacher-notice-password-changed = Your password has been changed.
+teacher-notice-account-deleted = Your account and all its data have been deleted.
+teacher-notice-class-created = The class is ready. Now add your pupils to print their cards.
+teacher-notice-saved = Change saved.
+teacher-notice-session-open = The session is open: pupils can sign in.
+teacher-notice-session-closed = The session is closed: pupils can no longer sign in.
+teacher-notice-class-deleted = The class and all its data have been deleted.
+teacher-notice-cards-forgotten = The codes have been cleared from this page.
+teacher-notice-assigned = The module is assigned to the class.
+teacher-notice-unassigned = The module is no longer assigned. Answers already given are kept.
+
+teacher-no-classes = You have no class yet.
+teacher-new-class = Create a class
+teacher-class-name = Class name
+teacher-class-name-hint = For example "Year 6B" or "8R". Do not put a pupil's name in it.
+teacher-class-tier = Age group
+teacher-class-country = Country
+teacher-class-country-hint = It decides which law pupils are taught and which helplines they see.
+teacher-class-year-end = End of the school year
+teacher-class-year-end-hint = The next day, the class and all its data are deleted automatically.
+teacher-create-class = Create the class
+teacher-class-archived = Archived
+teacher-year-end-on = Deleted automatically after { $date }
+teacher-purge-warning = This class and all its data will be deleted after { $date }, at the end of the school year. Export the results before then if you need them.
+
+teacher-session-title = Session
+teacher-class-code = Class code:
+teacher-session-is-open = Session open
+teacher-session-is-closed = Session closed
+teacher-open-session = Open the session
+teacher-close-session = Close the session
+teacher-results-title = Results
+teacher-export-csv = Export the results (CSV)
+
+teacher-pupils-title = Pupils
+teacher-label-warning = Each pupil gets a nickname. You may change it, but never type a pupil's full name.
+teacher-no-pupils = No pupils in this class yet.
+teacher-pupil-number = No.
+teacher-pupil-handle = Pupil
+teacher-pupil-label = Display name
+teacher-pupil-card = Card
+teacher-relabel = Rename
+teacher-relabel-for = Display name for { $handle }
+teacher-reset-code = New code
+teacher-reset-code-for = New code for { $handle }
+teacher-add-pupils-count = Number of pupils to add
+teacher-add-pupils = Add and print the cards
+teacher-cards-once = Personal codes are shown only once, when you print the cards: we keep only a fingerprint of them. Lost card? Give the pupil a new code.
+
+teacher-assignments-title = Assigned modules
+teacher-no-assignments = No module assigned yet. Pupils can still follow every module.
+teacher-assign-module = Module
+teacher-assign-due = Due date (optional)
+teacher-assign = Assign
+teacher-unassign = Withdraw
+teacher-due-on = due { $date }
+teacher-sensitive = sensitive topic: checklist
+
+teacher-guides-title = Facilitator guides
+teacher-guide = Facilitator guide
+teacher-settings-title = Class settings
+teacher-rename = Rename the class
+teacher-archive = Archive the class
+teacher-unarchive = Unarchive the class
+teacher-delete-class = Delete the class
+teacher-delete-class-text = Deleting the class erases all its pupils, all their answers and all their progress. It cannot be undone.
+teacher-delete-class-confirm = I understand that everything will be deleted
+teacher-back-to-class = Back to the class
+
+teacher-cards-title = Login cards
+teacher-cards-lead = Print this page (Ctrl+P), cut out the cards and give one to each pupil. The codes will not be shown again.
+teacher-card-note = Keep your card to yourself. You need neither your name nor a password.
+teacher-cards-forget = I have printed the cards: clear the codes from this page
+
+checklist-title = Before this module
+checklist-lead-text = "{ $module }" deals with a sensitive topic. Before assigning it to { $class }, check these three points.
+checklist-legend = Before the session
+checklist-lead = I have told the school's designated safeguarding lead.
+checklist-rules = We have agreed ground rules with the class (we don't tell other people's stories, anyone can pass, anyone can come and see me afterwards).
+checklist-letter = I have sent the information letter to parents.
+checklist-open-letter = Open the letter to parents, ready to print
+checklist-confirm = Confirm and assign
+
+disclosure-title = If a pupil tells you something
+disclosure-listen = Listen calmly, without interrupting or showing shock.
+disclosure-believe = Believe them and tell them they were right to speak. It is never their fault.
+disclosure-no-investigation = Do not investigate, do not ask leading questions and do not look at any images.
+disclosure-no-secret = Do not promise to keep it secret: explain that you will tell someone who can help.
+disclosure-write-down = Write down as soon as you can the pupil's exact words, the date and the time.
+disclosure-tell-lead = Tell the school's designated safeguarding lead the same day. In France, an "information préoccupante" goes to the department's CRIP.
+disclosure-danger = If a child is in serious and immediate danger, call 999 (in France the 119, or the prosecutor through 17 or 112).
+disclosure-no-forwarding = Never forward, copy or keep an image, not even as evidence.
+
+letter-page-title = Letter to parents
+letter-page-hint = This letter is written in the language of the class's country. Print it (Ctrl+P) or copy it into the tool you use to write to families.
+letter-greeting = Dear parent or carer,
+letter-intro = In the coming days, { $class } will follow the module "{ $module }" on Lanterne, a platform that teaches children, at a level suited to their age, about the sexual risks they can meet online.
+letter-approach = Sessions are short and kind: no shocking images, no explicit detail. The main message is always the same: it is never the child's fault, and they can always ask a trusted adult for help.
+letter-talk = To talk about it at home, a card suggests three questions to ask your child:
+letter-help = If you are worried, you will find free helplines here:
+letter-questions = Please get in touch if you have any questions.
+letter-signature = Your child's class teacher
+
+results-privacy = To protect pupils, a figure computed from fewer than { $min } pupils is not shown, and opinion questions are never shown pupil by pupil.
+results-nothing-yet = No results yet: assign a module and open a session.
+results-progress-caption = Each pupil's progress (parts finished and score of first answers)
+results-score = Score: { $right } / { $total }
+results-questions-title = Answers question by question
+results-misconceptions-title = Misconceptions spotted
+results-hidden = Hidden: { $count } pupil(s) answered, at least { $min } are needed.
+results-option = Answer
+results-chart = Share of pupils
+results-share = Percentage
+results-right-option = (right answer)
+results-bar-label = { $count } pupil(s) out of { $total }
+results-answered = { $count } pupils answered (first answers).
+results-attitude = (opinion question: no right answer)
+results-misconception-count = { $count } pupil(s) out of { $total } concerned
+results-follow-up = Suggested activity:
+
+csv-pupil = Pupil
+csv-module = Module
+csv-parts-done = Parts finished
+csv-parts-total = Parts
+csv-right = Right first answers
+csv-graded = Graded questions
