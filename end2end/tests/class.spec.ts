@@ -135,7 +135,7 @@ test("a teacher runs a class; a pupil joins with the printed codes, resumes, pas
   }
   await page.goto("/teachers/classes");
   await page.getByRole("link", { name: "CM2 B" }).click();
-  await page.getByRole("link", { name: "Résultats" }).click();
+  await page.getByRole("link", { name: "Résultats", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Résultats");
   await expect(page.getByText("5 élèves ont répondu (premières réponses).").first()).toBeVisible();
   await expect(page.locator(".misconception svg").first()).toBeVisible();

@@ -51,7 +51,7 @@ pub fn normalise(typed: &str) -> Option<String> {
 
 /// A code as printed: two halves, easier to copy.
 pub fn display(code: &str) -> String {
-    if code.len() % 2 == 0 && code.is_ascii() {
+    if code.len().is_multiple_of(2) && code.is_ascii() {
         let half = code.len() / 2;
         format!("{}-{}", &code[..half], &code[half..])
     } else {

@@ -374,7 +374,7 @@ async fn assign(
         return Redirect::to(&format!("{here}#assignments")).into_response();
     };
     let due = form.text("due");
-    if !due.is_empty() && !days_from_iso(due).is_some_and(|day| day >= today()) {
+    if !due.is_empty() && days_from_iso(due).is_none_or(|day| day < today()) {
         flash::error(&session, "teacher-error-due", &form, &["module", "due"]).await;
         return Redirect::to(&format!("{here}#assignments")).into_response();
     }
