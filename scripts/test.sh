@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command: format, lints, unit and integration tests on
-# SQLite and PostgreSQL, then the browser tests against a release build.
+# SQLite and PostgreSQL (security and access tests among them), then against a
+# release build the crash test and the browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n==> %s\n' "$*"; }
@@ -25,6 +26,9 @@ cargo test --release --workspace
 
 step "release build"
 scripts/build.sh
+
+step "crash test: kill -9 the server 20 times while pupils answer"
+target/release/xtask crash --cycles 20
 
 step "browser tests (Chromium, with and without JavaScript)"
 (cd end2end && npx playwright test)

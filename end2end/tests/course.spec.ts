@@ -41,3 +41,25 @@ test("8–10 lessons can be read aloud with JavaScript; the button never shows w
   await page.goto("/modules/sexting-consent-pressure/lessons/1");
   await expect(page.locator("#read-aloud")).toHaveCount(0);
 });
+
+test("an answer is explained at once: in place with JavaScript (announced, focused), on the next page without", async ({ page, javaScriptEnabled }) => {
+  await page.goto("/modules/behind-the-screen/quiz/1");
+  await expect(page.locator(".feedback")).toHaveCount(0);
+  if (javaScriptEnabled !== false) await page.evaluate(() => ((window as any).stayed = true));
+  await page.locator("input[name=option]").first().check();
+  await page.getByRole("button", { name: "Valider" }).click();
+  await expect(page.locator(".feedback")).toBeVisible();
+  await expect(page).toHaveURL(/\/modules\/behind-the-screen\/quiz\/1$/);
+  if (javaScriptEnabled === false) return;
+  expect(await page.evaluate(() => (window as any).stayed), "the page was not reloaded").toBe(true);
+  await expect(page.locator("#announce")).not.toBeEmpty();
+  await expect(page.locator(".feedback")).toBeFocused();
+  // A scenario choice too.
+  await page.goto("/modules/behind-the-screen");
+  await page.locator(".parts a[href*='/scenarios/']").first().click();
+  await page.evaluate(() => ((window as any).stayed = true));
+  await page.getByRole("radio").first().check();
+  await page.getByRole("button", { name: "Choisir" }).click();
+  await expect(page.getByRole("heading", { name: "Tu as choisi :" })).toBeVisible();
+  expect(await page.evaluate(() => (window as any).stayed)).toBe(true);
+});

@@ -89,3 +89,18 @@ test("the quick exit is a plain link to a neutral site", async ({ page }) => {
   await expect(exit).toHaveAttribute("href", "https://meteofrance.com/");
   await expect(exit).toHaveAttribute("rel", "noreferrer");
 });
+
+test("the Content-Security-Policy blocks an inline script that carries no nonce", async ({ page, javaScriptEnabled }) => {
+  test.skip(javaScriptEnabled === false, "without JavaScript no script runs at all");
+  // As if markup had slipped into a page: the server's own response, headers and all,
+  // with a script element added to its HTML.
+  await page.route("**/modules/my-information/lessons/1", async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace("</main>", "<script>window.injected = true;</script></main>");
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto("/modules/my-information/lessons/1");
+  // The page's own scripts carry the nonce and run: the read-aloud island woke up.
+  await expect(page.locator("#read-aloud")).toBeVisible();
+  expect(await page.evaluate(() => (window as any).injected)).toBeUndefined();
+});

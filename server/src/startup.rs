@@ -97,7 +97,7 @@ pub fn router(settings: &Settings, db: Db, content: Arc<ContentStore>) -> Router
     Router::new()
         .leptos_routes_with_context(&state, routes, pages_context, render_shell)
         .route("/lang", post(language::choose))
-        .merge(app::pages::course::routes())
+        .merge(app::pages::course::endpoints().router())
         .merge(app::pages::teachers::endpoints().router())
         .merge(app::pages::join::endpoints().router())
         .merge(static_files(&settings.root, &pkg_dir))

@@ -148,6 +148,8 @@ const ACCOUNT_FORMS: &[(&str, &str)] = &[
     ),
     ("/teachers/account/delete", "current=x"),
 ];
+/// Downloads of a teacher's own account: refused to pupils and strangers.
+const ACCOUNT_DOWNLOADS: &[&str] = &["/teachers/account/export.json"];
 /// Forms anyone may use.
 const PUBLIC_FORMS: &[&str] = &[
     "/teachers/signup",
@@ -196,6 +198,7 @@ fn the_access_tests_cover_every_endpoint_and_page() {
         let covered = CLASS_FORMS.iter().any(|(p, _)| *p == path)
             || CLASS_DOWNLOADS.contains(&path)
             || ACCOUNT_FORMS.iter().any(|(p, _)| *p == path)
+            || ACCOUNT_DOWNLOADS.contains(&path)
             || PUBLIC_FORMS.contains(&path);
         assert!(covered, "{path} is not tried by the access tests");
     }
@@ -257,6 +260,11 @@ on_both_backends! {
         let csv = anne.get(&format!("{base}/export.csv")).await;
         assert_eq!(csv.header("content-type"), "text/csv; charset=utf-8");
         assert_eq!(csv.body.lines().count(), 1 + 6 * 2, "{}", csv.body);
+        let everything = anne.get("/teachers/account/export.json").await;
+        let data: serde_json::Value = serde_json::from_str(&everything.body).unwrap();
+        assert_eq!(data["account"]["email"], "anne@school.example");
+        assert_eq!(data["classes"][0]["pupils"].as_array().unwrap().len(), 6);
+        assert!(data["classes"][0]["answers"].as_array().unwrap().len() >= 5);
     }
 
     every_class_endpoint_refuses_other_teachers_pupils_and_strangers => |db| {
@@ -284,6 +292,13 @@ on_both_backends! {
                 let refused = browser.post(path, body).await;
                 assert_eq!((refused.status.as_u16(), refused.header("location")), (303, "/teachers/login"), "{who}: {path}");
             }
+        }
+        for path in ACCOUNT_DOWNLOADS {
+            for browser in [&child, &stranger] {
+                assert_eq!(browser.get(path).await.header("location"), "/teachers/login", "{path}");
+            }
+            let own = ben.get(path).await;
+            assert!(own.body.contains("ben@school.example") && !own.body.contains("Year 6B"), "ben gets only his own");
         }
         for path in CLASS_DOWNLOADS {
             let path = fill(path, &class_id, &pupil_id);

@@ -14,11 +14,40 @@ const TARGET: &str = "wasm32-unknown-unknown";
 const PROFILE: &str = "wasm-release";
 const OUTPUT_NAME: &str = "lanterne";
 
+mod bench;
+mod site;
+
+const USAGE: &str = "usage: xtask wasm [--no-opt]
+       xtask burst [--database-url URL] [--pupils 1000] [--seconds 10]
+       xtask render [--requests 2000] [--concurrency 8]
+       xtask crash [--cycles 20]";
+
 fn main() -> Result<()> {
-    let task = std::env::args().nth(1).unwrap_or_default();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let task = args.first().cloned().unwrap_or_default();
+    let runtime = || tokio::runtime::Builder::new_multi_thread().enable_all().build();
+    let root = root();
     match task.as_str() {
         "wasm" => build_wasm(),
-        _ => bail!("usage: cargo run -p xtask -- wasm [--no-opt]"),
+        "burst" => {
+            let database = match args.iter().position(|a| a == "--database-url") {
+                Some(i) => args.get(i + 1).cloned().unwrap_or_default(),
+                None => "sqlite://".to_owned(),
+            };
+            let pupils = bench::args_number(&args, "--pupils", 1000.0)? as usize;
+            let seconds = bench::args_number(&args, "--seconds", 10.0)?;
+            runtime()?.block_on(bench::burst(&root, &database, pupils, seconds))
+        }
+        "render" => {
+            let requests = bench::args_number(&args, "--requests", 2000.0)? as usize;
+            let concurrency = bench::args_number(&args, "--concurrency", 8.0)? as usize;
+            runtime()?.block_on(bench::render(&root, requests, concurrency))
+        }
+        "crash" => {
+            let cycles = bench::args_number(&args, "--cycles", 20.0)? as usize;
+            runtime()?.block_on(bench::crash(&root, cycles))
+        }
+        _ => bail!("{USAGE}"),
     }
 }
 

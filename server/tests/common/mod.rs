@@ -211,6 +211,14 @@ impl Browser {
         }
     }
 
+    /// The same browser (same cookie) talking to another instance.
+    pub fn with_router(&self, router: &Router) -> Browser {
+        Browser {
+            router: router.clone(),
+            cookie: std::sync::Mutex::new(self.cookie.lock().unwrap().clone()),
+        }
+    }
+
     fn headers(&self) -> Vec<(String, String)> {
         let mut headers = vec![
             ("sec-fetch-site".to_owned(), "same-origin".to_owned()),

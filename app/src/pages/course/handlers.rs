@@ -3,20 +3,20 @@
 
 use super::paths;
 use super::progress::{Learner, ModuleProgress, ScenarioProgress};
+use crate::pages::teachers::Endpoints;
 use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::response::Redirect;
-use axum::routing::post;
-use axum::Router;
 use tower_sessions::Session;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/modules/{id}/lessons/{n}/done", post(lesson_done))
-        .route("/modules/{id}/scenarios/{slug}/choose", post(choose))
-        .route("/modules/{id}/scenarios/{slug}/restart", post(restart))
-        .route("/modules/{id}/quiz/{n}/answer", post(answer))
-        .route("/modules/{id}/permit", post(super::permit::issue))
+/// The forms of the module player.
+pub fn endpoints() -> Endpoints {
+    Endpoints::new()
+        .post("/modules/{id}/lessons/{n}/done", lesson_done)
+        .post("/modules/{id}/scenarios/{slug}/choose", choose)
+        .post("/modules/{id}/scenarios/{slug}/restart", restart)
+        .post("/modules/{id}/quiz/{n}/answer", answer)
+        .post("/modules/{id}/permit", super::permit::issue)
 }
 
 fn numbers(body: &str, name: &str) -> Option<Vec<usize>> {

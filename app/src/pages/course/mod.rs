@@ -8,7 +8,7 @@ pub(crate) mod paths;
 mod permit;
 pub(crate) mod progress;
 
-pub use handlers::routes;
+pub use handlers::endpoints;
 pub use permit::{PermitPage, VerifyPage};
 
 use super::{use_content, use_param, NotFound, PageTitle};
@@ -258,7 +258,7 @@ pub fn ScenarioPage() -> impl IntoView {
         let chosen = step.choices.get(choice)?.text_html.get(lang).clone();
         let (explanation, _) = step.choose(choice, lang)?;
         Some(view! {
-            <section class="feedback" role="status" aria-labelledby="feedback-title">
+            <section class="feedback" role="status" aria-labelledby="feedback-title" data-verdict="" tabindex="-1" autofocus=true>
                 <h2 id="feedback-title">{i18n.t("course-you-chose")}</h2>
                 <p class="feedback__choice" inner_html=chosen></p>
                 <div inner_html=explanation.to_owned()></div>
@@ -305,7 +305,7 @@ pub fn ScenarioPage() -> impl IntoView {
             <section class="step" aria-labelledby="step-title">
                 <h2 id="step-title">{public.title}</h2>
                 <div class="prose" inner_html=public.body_html></div>
-                <form method="post" action=format!("{here}/choose")>
+                <form method="post" action=format!("{here}/choose") data-in-place="">
                     <input type="hidden" name="step" value=state.current.to_string()/>
                     <fieldset>
                         <legend>{i18n.t("course-what-would-you-do")}</legend>
@@ -323,8 +323,11 @@ pub fn ScenarioPage() -> impl IntoView {
         <p class="breadcrumb"><a href=paths::module(&module.id)>{module.meta.title.get(lang).clone()}</a></p>
         <p class="eyebrow">{i18n.t("course-scenario")}</p>
         <h1>{scenario.title.get(lang).clone()}</h1>
-        {feedback}
-        {body}
+        <crate::shell::AnswerInPlace/>
+        <div id="player">
+            {feedback}
+            {body}
+        </div>
     })
 }
 
@@ -385,7 +388,7 @@ pub fn QuestionPage() -> impl IntoView {
                 .then(|| view! { <p><a class="button button--quiet" href=format!("{here}?again=1")>{i18n.t("course-try-again")}</a></p> });
             let next = paths::after(module, &here);
             Either::Left(view! {
-                <section class=verdict.0 role="status" aria-labelledby="verdict">
+                <section class=verdict.0 role="status" aria-labelledby="verdict" data-verdict="" tabindex="-1" autofocus=true>
                     <h2 id="verdict">{verdict.1}</h2>
                     <ul class="explanations">{explanations}</ul>
                 </section>
@@ -417,7 +420,7 @@ pub fn QuestionPage() -> impl IntoView {
             });
             Either::Right(view! {
                 {error.map(|id| view! { <p class="error" role="alert">{i18n.t(id)}</p> })}
-                <form method="post" action=format!("{here}/answer")>
+                <form method="post" action=format!("{here}/answer") data-in-place="">
                     <fieldset>
                         <legend>{hint}</legend>
                         {options}
@@ -433,7 +436,8 @@ pub fn QuestionPage() -> impl IntoView {
         <p class="eyebrow">{i18n.t_args("course-question-of", &[("n", n.into()), ("total", total.into())])}</p>
         <h1 inner_html=public.title.clone()></h1>
         <div class="prose" inner_html=public.body_html.clone()></div>
-        {content_view}
+        <crate::shell::AnswerInPlace/>
+        <div id="player">{content_view}</div>
     })
 }
 

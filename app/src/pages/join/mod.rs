@@ -83,9 +83,24 @@ async fn join(
         Some(code) => classes::class_by_code(db, code).await.ok().flatten(),
         None => None,
     };
-    let pupil = match (&class, &personal_code) {
-        (Some(class), Some(code)) => classes::pupil_by_code(db, class, code).await.ok().flatten(),
-        _ => None,
+    // The personal code is looked up even when the class code is wrong, so
+    // both mistakes take as long and say the same: neither code can be probed.
+    let pupil = match &personal_code {
+        Some(code) => {
+            let searched = class.clone().unwrap_or_else(|| classes::Class {
+                id: "no-such-class".into(),
+                teacher_id: String::new(),
+                name: String::new(),
+                tier: crate::content::Tier::Young,
+                country: crate::content::Country::France,
+                year_end: String::new(),
+                code: String::new(),
+                is_open: false,
+                archived: false,
+            });
+            classes::pupil_by_code(db, &searched, code).await.ok().flatten()
+        }
+        None => None,
     };
     let (Some(class), Some(pupil)) = (class, pupil) else {
         let _ = throttle::record_failure(db, Scope::PupilAddress, &address).await;

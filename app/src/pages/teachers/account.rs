@@ -28,6 +28,7 @@ pub(super) fn endpoints(endpoints: Endpoints) -> Endpoints {
         .post("/teachers/logout", logout)
         .post("/teachers/account/password", change_password)
         .post("/teachers/account/delete", delete_account)
+        .get("/teachers/account/export.json", export_account)
 }
 
 /// An Argon2id hash (PHC string) of `password` with a fresh salt.
@@ -290,6 +291,85 @@ async fn delete_account(State(state): State<AppState>, session: Session, body: S
     let _ = TypedSession::new(session.clone()).logout().await;
     flash::notice(&session, "teacher-notice-account-deleted").await;
     Redirect::to("/teachers")
+}
+
+/// `GET /teachers/account/export.json`: everything Lanterne holds about the
+/// teacher's account: the account, each class, its pupils (handles), what
+/// was assigned and every answer and progress of its pupils.
+async fn export_account(
+    State(state): State<AppState>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    use serde_json::json;
+    let session = request.extensions().get::<Session>().cloned();
+    let Some(id) = (match &session {
+        Some(session) => require_teacher(session).await,
+        None => None,
+    }) else {
+        return Redirect::to("/teachers/login").into_response();
+    };
+    let i18n = crate::i18n::I18n {
+        lang: request
+            .extensions()
+            .get::<crate::i18n::Lang>()
+            .copied()
+            .unwrap_or_default(),
+    };
+    let db = &state.db;
+    let gathered: Result<serde_json::Value, sqlx::Error> = async {
+        let (email, created_at): (String, i64) =
+            sqlx::query_as("SELECT email, created_at FROM teachers WHERE id = $1").bind(&id).fetch_one(&db.pool).await?;
+        let mut classes = vec![];
+        for class in crate::classes::classes_of(db, &id).await? {
+            let pupils = crate::classes::pupils_of(db, &class.id).await?;
+            let number = |pupil_id: &str| pupils.iter().find(|p| p.id == pupil_id).map(|p| p.number);
+            let answers: Vec<_> = crate::classes::answers_of_class(db, &class.id)
+                .await?
+                .into_iter()
+                .map(|a| json!({"pupil": number(&a.pupil_id), "module": a.module_id, "question": a.question_id,
+                    "attempt": a.attempt, "options": a.options, "correct": a.correct}))
+                .collect();
+            let progress: Vec<_> = crate::classes::module_states_of_class(db, &class.id)
+                .await?
+                .into_iter()
+                .map(|(pupil, module, state)| json!({"pupil": number(&pupil), "module": module,
+                    "state": serde_json::from_str::<serde_json::Value>(&state).unwrap_or_default()}))
+                .collect();
+            let assignments: Vec<_> = crate::classes::assignments(db, &class.id)
+                .await?
+                .into_iter()
+                .map(|a| json!({"module": a.module_id, "due": a.due_date}))
+                .collect();
+            classes.push(json!({
+                "name": class.name, "tier": class.tier.code(), "country": class.country.code(),
+                "school_year_end": class.year_end, "class_code": class.code, "open": class.is_open,
+                "archived": class.archived,
+                "pupils": pupils.iter().map(|p| json!({"number": p.number, "handle": p.handle(i18n)})).collect::<Vec<_>>(),
+                "assignments": assignments, "answers": answers, "progress": progress,
+            }));
+        }
+        Ok(json!({"account": {"email": email, "created_at_unix": created_at}, "classes": classes}))
+    }
+    .await;
+    match gathered {
+        Ok(data) => (
+            [
+                (http::header::CONTENT_TYPE, "application/json"),
+                (
+                    http::header::CONTENT_DISPOSITION,
+                    "attachment; filename=\"lanterne-account.json\"",
+                ),
+                (http::header::CACHE_CONTROL, "no-store"),
+            ],
+            serde_json::to_string_pretty(&data).unwrap_or_default(),
+        )
+            .into_response(),
+        Err(error) => {
+            tracing::error!(%error, "could not export an account");
+            (http::StatusCode::SERVICE_UNAVAILABLE, i18n.t("error-try-again")).into_response()
+        }
+    }
 }
 
 #[cfg(test)]

@@ -127,6 +127,9 @@ pub fn AccountPage() -> impl IntoView {
             <h1>{i18n.t("teacher-account-title")}</h1>
             <FlashMessage/>
             <p>{i18n.t_args("teacher-signed-in-as", &[("email", email.into())])}</p>
+            <h2>{i18n.t("teacher-export-account")}</h2>
+            <p>{i18n.t("teacher-export-account-text")}</p>
+            <p><a href="/teachers/account/export.json">{i18n.t("teacher-export-account")}</a></p>
             <h2>{i18n.t("teacher-change-password")}</h2>
             <form method="post" action="/teachers/account/password" class="stacked">
                 <label for="current">{i18n.t("teacher-current-password")}</label>

@@ -1,0 +1,295 @@
+//! The benchmarks of DESIGN.md §4, each printing its figures:
+//! - `burst`: a classroom burst, pupils in classes of 30 signing in with their
+//!   codes and answering a quiz, all starting within a few seconds;
+//! - `render`: server-side rendering of a lesson page against a static file
+//!   server sending the same bytes, in the same run.
+//!
+//! Both start their own `lanterne serve` (release build) on a fresh database.
+
+use crate::site::{fresh_database, join, percentile, request, seed, Server};
+use anyhow::{Context, Result};
+use std::net::SocketAddr;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+const MODULE: &str = "my-information";
+
+fn quiz_length(root: &Path) -> Result<usize> {
+    let quiz = std::fs::read_to_string(root.join(format!("content/modules/{MODULE}/quiz.fr.md")))?;
+    Ok(quiz.lines().filter(|l| l.starts_with("## ")).count())
+}
+
+/// One pupil: sign in, then answer every question once.
+async fn pupil(addr: SocketAddr, card: crate::site::Card, questions: usize) -> (Vec<Duration>, usize, usize) {
+    let mut latencies = Vec::with_capacity(questions + 1);
+    let (mut errors, mut acknowledged) = (0, 0);
+    let started = Instant::now();
+    let cookie = join(addr, &card).await;
+    latencies.push(started.elapsed());
+    let Ok(cookie) = cookie else {
+        return (latencies, 1, 0);
+    };
+    for n in 1..=questions {
+        let started = Instant::now();
+        let reply = request(
+            addr,
+            "POST",
+            &format!("/modules/{MODULE}/quiz/{n}/answer"),
+            Some(&cookie),
+            Some("option=1"),
+        )
+        .await;
+        latencies.push(started.elapsed());
+        match reply {
+            Ok(reply) if reply.status == 303 && reply.location == format!("/modules/{MODULE}/quiz/{n}") => {
+                acknowledged += 1
+            }
+            _ => errors += 1,
+        }
+    }
+    (latencies, errors, acknowledged)
+}
+
+pub async fn burst(root: &Path, database: &str, pupils: usize, seconds: f64) -> Result<()> {
+    let url = fresh_database(database, "lanterne_burst").await?;
+    let server = Server::start(root, &url, crate::site::free_port()?).await?;
+    let addr = server.addr;
+    let questions = quiz_length(root)?;
+    println!(
+        "backend:            {}",
+        if url.starts_with("sqlite") {
+            "SQLite"
+        } else {
+            "PostgreSQL"
+        }
+    );
+    println!(
+        "start-up:           {:.0} ms (process start to first page, all content parsed and validated)",
+        server.ready_after.as_secs_f64() * 1000.0
+    );
+    let cards = seed(addr, pupils, 30, MODULE).await?;
+    println!(
+        "pupils:             {} in {} classes of 30, each signing in then answering {questions} questions",
+        cards.len(),
+        cards.len().div_ceil(30)
+    );
+    let start = Instant::now();
+    let mut tasks = tokio::task::JoinSet::new();
+    for (i, card) in cards.into_iter().enumerate() {
+        let at = start + Duration::from_secs_f64(seconds * i as f64 / pupils as f64);
+        tasks.spawn(async move {
+            tokio::time::sleep_until(at.into()).await;
+            pupil(addr, card, questions).await
+        });
+    }
+    let mut latencies = Vec::new();
+    let (mut errors, mut acknowledged) = (0, 0);
+    while let Some(done) = tasks.join_next().await {
+        let (l, e, a) = done?;
+        latencies.extend(l);
+        errors += e;
+        acknowledged += a;
+    }
+    let elapsed = start.elapsed();
+    latencies.sort();
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::AnyPool::connect(&url).await?;
+    let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM answers")
+        .fetch_one(&pool)
+        .await?;
+    pool.close().await;
+    println!(
+        "requests:           {} in {:.2} s: {:.0} requests/s",
+        latencies.len(),
+        elapsed.as_secs_f64(),
+        latencies.len() as f64 / elapsed.as_secs_f64()
+    );
+    println!(
+        "latency:            p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
+        percentile(&latencies, 0.5),
+        percentile(&latencies, 0.99),
+        percentile(&latencies, 1.0)
+    );
+    println!("errors:             {errors}");
+    println!("answers:            {acknowledged} acknowledged, {stored} stored");
+    if let Some(kb) = server.resident_kb() {
+        println!("resident memory:    {:.1} MB after the burst", kb as f64 / 1024.0);
+    }
+    let p99 = percentile(&latencies, 0.99);
+    println!(
+        "budget:             p99 under 100 ms, no error, nothing lost: {}",
+        if p99 < 100.0 && errors == 0 && stored as usize == acknowledged {
+            "met"
+        } else {
+            "NOT MET"
+        }
+    );
+    Ok(())
+}
+
+/// `requests` GETs of `path` with `concurrency` at a time: the total time.
+async fn hammer(addr: SocketAddr, path: &str, requests: usize, concurrency: usize) -> Result<Duration> {
+    let start = Instant::now();
+    let mut tasks = tokio::task::JoinSet::new();
+    for worker in 0..concurrency {
+        let path = path.to_owned();
+        tasks.spawn(async move {
+            for _ in (worker..requests).step_by(concurrency) {
+                let reply = request(addr, "GET", &path, None, None).await?;
+                anyhow::ensure!(reply.status == 200, "status {}", reply.status);
+            }
+            Ok::<_, anyhow::Error>(())
+        });
+    }
+    while let Some(done) = tasks.join_next().await {
+        done??;
+    }
+    Ok(start.elapsed())
+}
+
+pub async fn render(root: &Path, requests: usize, concurrency: usize) -> Result<()> {
+    let url = fresh_database("sqlite://", "lanterne_render").await?;
+    let server = Server::start(root, &url, crate::site::free_port()?).await?;
+    let path = format!("/modules/{MODULE}/lessons/1");
+    let page = request(server.addr, "GET", &path, None, None).await?;
+    // The same bytes, from a static file server built the same way (axum, tower-http).
+    let dir = std::env::temp_dir().join(format!("lanterne-render-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    std::fs::write(dir.join("lesson.html"), page.body.as_bytes())?;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let static_addr = listener.local_addr()?;
+    let app = axum::Router::new().route_service(
+        "/lesson",
+        tower_http::services::ServeFile::new(dir.join("lesson.html")),
+    );
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    // Warm both up, then measure them in turn, twice, keeping the best of each.
+    hammer(server.addr, &path, 200, concurrency).await?;
+    hammer(static_addr, "/lesson", 200, concurrency).await?;
+    let mut rendered = Duration::MAX;
+    let mut served = Duration::MAX;
+    for _ in 0..2 {
+        rendered = rendered.min(hammer(server.addr, &path, requests, concurrency).await?);
+        served = served.min(hammer(static_addr, "/lesson", requests, concurrency).await?);
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    let per = |d: Duration| d.as_secs_f64() * 1e6 / requests as f64;
+    println!("page:               {path} ({} bytes of HTML)", page.body.len());
+    println!("requests:           {requests}, {concurrency} at a time, a new connection each");
+    println!(
+        "server rendering:   {:.0} requests/s ({:.0} µs each)",
+        requests as f64 / rendered.as_secs_f64(),
+        per(rendered)
+    );
+    println!(
+        "static file server: {:.0} requests/s ({:.0} µs each)",
+        requests as f64 / served.as_secs_f64(),
+        per(served)
+    );
+    let ratio = rendered.as_secs_f64() / served.as_secs_f64();
+    println!(
+        "ratio:              {ratio:.2}x the static server's time (budget: within 3x): {}",
+        if ratio <= 3.0 { "met" } else { "NOT MET" }
+    );
+    Ok(())
+}
+
+/// The crash test: `kill -9` the server while pupils answer, `cycles` times;
+/// after each, every acknowledged answer must be in the database and the
+/// database must pass its integrity check. Fails (non-zero exit) otherwise.
+pub async fn crash(root: &Path, cycles: usize) -> Result<()> {
+    let url = fresh_database("sqlite://", "lanterne_crash").await?;
+    let port = crate::site::free_port()?;
+    let mut server = Server::start(root, &url, port).await?;
+    let addr = server.addr;
+    let cards = seed(addr, 30, 30, MODULE).await?;
+    let questions = quiz_length(root)?;
+    let mut cookies = Vec::new();
+    for card in &cards {
+        cookies.push(join(addr, card).await?);
+    }
+    let acknowledged: std::sync::Arc<Vec<std::sync::atomic::AtomicUsize>> = std::sync::Arc::new(
+        cards
+            .iter()
+            .map(|_| std::sync::atomic::AtomicUsize::new(0))
+            .collect(),
+    );
+    let mut seed_value = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)?
+        .subsec_nanos() as u64;
+    for cycle in 1..=cycles {
+        if cycle > 1 {
+            server = Server::start(root, &url, port).await?;
+        }
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let mut tasks = tokio::task::JoinSet::new();
+        for (i, cookie) in cookies.iter().cloned().enumerate() {
+            let (stop, acknowledged) = (stop.clone(), acknowledged.clone());
+            tasks.spawn(async move {
+                let mut n = 0;
+                while !stop.load(std::sync::atomic::Ordering::SeqCst) {
+                    let q = n % questions + 1;
+                    n += 1;
+                    let path = format!("/modules/{MODULE}/quiz/{q}/answer");
+                    match request(addr, "POST", &path, Some(&cookie), Some("option=1")).await {
+                        Ok(reply)
+                            if reply.status == 303
+                                && reply.location == format!("/modules/{MODULE}/quiz/{q}") =>
+                        {
+                            acknowledged[i].fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                        }
+                        _ => tokio::time::sleep(Duration::from_millis(2)).await,
+                    }
+                }
+            });
+        }
+        seed_value = seed_value
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let wait = 250 + (seed_value >> 33) % 750;
+        tokio::time::sleep(Duration::from_millis(wait)).await;
+        server.kill();
+        stop.store(true, std::sync::atomic::Ordering::SeqCst);
+        while tasks.join_next().await.is_some() {}
+
+        sqlx::any::install_default_drivers();
+        let pool = sqlx::AnyPool::connect(&url).await?;
+        let integrity: String = sqlx::query_scalar("PRAGMA integrity_check")
+            .fetch_one(&pool)
+            .await?;
+        let mut lost = 0;
+        let (mut acked_total, mut stored_total) = (0, 0);
+        for (i, card) in cards.iter().enumerate() {
+            let hash = app::web::codes::pupil_code_hash(&card.class_id, &card.code);
+            let stored: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM answers WHERE pupil_id = (SELECT id FROM pupils WHERE code_hash = $1)",
+            )
+            .bind(hash)
+            .fetch_one(&pool)
+            .await?;
+            let acked = acknowledged[i].load(std::sync::atomic::Ordering::SeqCst);
+            acked_total += acked;
+            stored_total += stored as usize;
+            lost += acked.saturating_sub(stored as usize);
+        }
+        pool.close().await;
+        println!(
+            "cycle {cycle:2}: killed after {wait} ms; {acked_total} answers acknowledged, {stored_total} stored, {lost} lost; integrity check: {integrity}"
+        );
+        anyhow::ensure!(integrity == "ok", "the database failed its integrity check");
+        anyhow::ensure!(lost == 0, "{lost} acknowledged answers were lost");
+    }
+    println!("crash test: {cycles} kill -9 cycles, nothing acknowledged lost");
+    Ok(())
+}
+
+pub fn args_number(args: &[String], name: &str, default: f64) -> Result<f64> {
+    match args.iter().position(|a| a == name) {
+        Some(i) => args
+            .get(i + 1)
+            .context("a value after the option")?
+            .parse()
+            .context("a number"),
+        None => Ok(default),
+    }
+}
