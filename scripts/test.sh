@@ -30,5 +30,12 @@ scripts/build.sh
 step "crash test: kill -9 the server 20 times while pupils answer"
 target/release/xtask crash --cycles 20
 
+step "scale-out: two server processes on one PostgreSQL"
+if [ "${LANTERNE_SKIP_POSTGRES:-0}" = 1 ]; then
+  echo "SKIPPED (LANTERNE_SKIP_POSTGRES=1)"
+else
+  target/release/xtask two-instances --database-url "${LANTERNE_TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/test}"
+fi
+
 step "browser tests (Chromium, with and without JavaScript)"
 (cd end2end && npx playwright test)

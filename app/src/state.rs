@@ -13,6 +13,8 @@ pub struct Site {
     pub has_wasm_bundle: bool,
     /// Whether cookies are marked `Secure` (the site is served over TLS).
     pub secure_cookies: bool,
+    /// Whether the client's address is the last `X-Forwarded-For` entry (behind a load balancer).
+    pub trust_forwarded_for: bool,
 }
 
 /// Shared by every request: handed to axum handlers and, through context, to

@@ -7,8 +7,9 @@ async function pupilPage(browser: Browser, baseURL: string, javaScriptEnabled: b
   return context.newPage();
 }
 
-async function join(page: Page, classCode: string, personalCode: string) {
+async function join(page: Page, classCode: string, personalCode: string, javaScriptEnabled: boolean | undefined) {
   await page.goto("/join");
+  await noViolations(page, javaScriptEnabled);
   await page.getByLabel("Code de la classe").fill(classCode);
   await page.getByLabel("Mon code personnel").fill(personalCode);
   await page.getByRole("button", { name: "Entrer" }).click();
@@ -77,7 +78,7 @@ test("a teacher runs a class; a pupil joins with the printed codes, resumes, pas
 
   // The first pupil joins and follows a module to its end.
   let pupil = await pupilPage(browser, baseURL!, javaScriptEnabled);
-  await join(pupil, cards[0].classCode, cards[0].personalCode);
+  await join(pupil, cards[0].classCode, cards[0].personalCode, javaScriptEnabled);
   await expect(pupil.getByText(`Tu es ${cards[0].handle}, dans la classe CM2 B.`)).toBeVisible();
   await expect(pupil.getByRole("heading", { name: "Demandé par ton enseignant" })).toBeVisible();
   await noViolations(pupil, javaScriptEnabled);
@@ -87,7 +88,7 @@ test("a teacher runs a class; a pupil joins with the printed codes, resumes, pas
   // The browser is closed; on another one the same card brings everything back.
   await pupil.context().close();
   pupil = await pupilPage(browser, baseURL!, javaScriptEnabled);
-  await join(pupil, cards[0].classCode, cards[0].personalCode);
+  await join(pupil, cards[0].classCode, cards[0].personalCode, javaScriptEnabled);
   await pupil.goto("/modules/my-information");
   await expect(pupil.getByRole("link", { name: "Continuer" })).toBeVisible();
   await expect(pupil.locator(".parts .done")).not.toHaveCount(0);

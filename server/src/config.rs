@@ -75,6 +75,10 @@ pub struct Settings {
     #[arg(long, env = "LANTERNE_SESSION_IDLE_MINUTES", default_value_t = 120,
           value_parser = clap::value_parser!(i64).range(1..=60 * 24 * 30))]
     pub session_idle_minutes: i64,
+    /// Take the client's address from the last `X-Forwarded-For` entry (set this
+    /// only behind a load balancer that appends it), for per-address throttling.
+    #[arg(long, env = "LANTERNE_TRUST_FORWARDED_FOR", default_value_t = false)]
+    pub trust_forwarded_for: bool,
 }
 
 impl Settings {
@@ -90,6 +94,7 @@ impl Settings {
             watch_content: false,
             secure_cookies: false,
             session_idle_minutes: 120,
+            trust_forwarded_for: false,
         }
     }
 }

@@ -2,30 +2,7 @@
 //! that names it, no cookie.
 
 mod common;
-use common::{get, TestDb};
-use std::io::Write;
-use std::sync::{Arc, Mutex};
-
-/// Log lines written during the test, on this thread.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
-    type Writer = Captured;
-    fn make_writer(&'a self) -> Captured {
-        self.clone()
-    }
-}
+use common::{get, Captured, TestDb};
 
 /// Every table and its number of rows.
 async fn row_counts(db: &TestDb) -> Vec<(String, i64)> {

@@ -3,9 +3,7 @@
 //! form, probing pupil codes, and what the logs keep of a pupil.
 
 mod common;
-use common::{codes_in, next_year, post_form, Browser};
-use std::io::Write;
-use std::sync::{Arc, Mutex};
+use common::{codes_in, next_year, post_form, Browser, Captured};
 
 /// Every form of the site, as routed.
 fn all_forms() -> Vec<&'static str> {
@@ -80,27 +78,6 @@ fn hostile_values() -> Vec<String> {
         "2026-02-30".into(),
         "..%2F..%2Fetc%2Fpasswd".into(),
     ]
-}
-
-/// Log lines written during a test.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
-    type Writer = Captured;
-    fn make_writer(&'a self) -> Captured {
-        self.clone()
-    }
 }
 
 /// A teacher with a class of two pupils, open: (teacher, class id, class code, personal codes).
@@ -228,5 +205,27 @@ on_both_backends! {
             assert!(!logs.contains(secret), "the logs contain {secret}");
         }
         assert!(!logs.to_lowercase().contains("help"), "the logs name a help page");
+    }
+
+    behind_a_trusted_balancer_each_client_address_is_throttled_on_its_own => |db| {
+        let mut settings = db.settings();
+        settings.trust_forwarded_for = true;
+        let content = server::content::open(&settings.content).unwrap();
+        let router = server::startup::router(&settings, db.db.clone(), content);
+        let login = |n: usize, from: &'static str| {
+            let router = router.clone();
+            async move {
+                let form = format!("email=nobody{n}@school.example&password=wrong-password");
+                let headers = [("sec-fetch-site", "same-origin"), ("x-forwarded-for", from)];
+                let page = post_form(&router, "/teachers/login", &form, &headers).await;
+                let cookie = page.header("set-cookie").split(';').next().unwrap_or_default().to_owned();
+                common::get(&router, "/teachers/login", &[("cookie", cookie.as_str()), ("accept-language", "en")]).await.body
+            }
+        };
+        for n in 0..30 {
+            login(n, "198.51.100.7, 10.0.0.1").await;
+        }
+        assert!(login(31, "198.51.100.7, 10.0.0.1").await.contains("Too many attempts"), "the 31st failure from one address waits");
+        assert!(login(32, "198.51.100.7, 10.0.0.2").await.contains("The email address or the password is wrong."), "another client is not held up");
     }
 }

@@ -427,4 +427,22 @@ on_both_backends! {
         }
         assert!(!child.get("/join").await.body.contains("You are"), "the pupil is signed out");
     }
+
+    changing_the_password_ends_every_other_session => |db| {
+        let router = db.router();
+        let anne = teacher(&router, "anne@school.example").await;
+        let elsewhere = Browser::new(&router);
+        elsewhere.post("/teachers/login", &format!("email=anne@school.example&password={PASSWORD}")).await;
+        assert_eq!(elsewhere.get("/teachers/account").await.status, 200);
+        let changed = anne
+            .post("/teachers/account/password", &format!("current={PASSWORD}&password=another+long+phrase&confirm=another+long+phrase"))
+            .await;
+        assert_eq!(changed.header("location"), "/teachers/account");
+        let page = anne.get("/teachers/account").await;
+        assert!(page.body.contains("Your password has been changed."), "this session goes on");
+        assert_eq!(elsewhere.get("/teachers/account").await.header("location"), "/teachers/login", "the other one ended");
+        let old = Browser::new(&router);
+        old.post("/teachers/login", &format!("email=anne@school.example&password={PASSWORD}")).await;
+        assert_eq!(old.get("/teachers/account").await.header("location"), "/teachers/login", "the old password is refused");
+    }
 }

@@ -293,3 +293,52 @@ pub fn args_number(args: &[String], name: &str, default: f64) -> Result<f64> {
         None => Ok(default),
     }
 }
+
+/// Two `lanterne serve` processes on one PostgreSQL database, sharing no
+/// memory: a pupil signs in through the first and goes on through the
+/// second, then the first shows what the second stored.
+pub async fn two_instances(root: &Path, database: &str) -> Result<()> {
+    let url = fresh_database(database, "lanterne_scale").await?;
+    let first = Server::start(root, &url, crate::site::free_port()?).await?;
+    let second = Server::start(root, &url, crate::site::free_port()?).await?;
+    let cards = seed(first.addr, 1, 30, MODULE).await?;
+    let cookie = join(first.addr, &cards[0]).await?;
+    let catalogue = request(second.addr, "GET", "/modules", Some(&cookie), None).await?;
+    anyhow::ensure!(
+        catalogue.body.contains("You are"),
+        "the second instance does not know the pupil"
+    );
+    let answered = request(
+        second.addr,
+        "POST",
+        &format!("/modules/{MODULE}/quiz/1/answer"),
+        Some(&cookie),
+        Some("option=1"),
+    )
+    .await?;
+    anyhow::ensure!(
+        answered.location == format!("/modules/{MODULE}/quiz/1"),
+        "the answer was refused"
+    );
+    let question = request(
+        first.addr,
+        "GET",
+        &format!("/modules/{MODULE}/quiz/1"),
+        Some(&cookie),
+        None,
+    )
+    .await?;
+    anyhow::ensure!(
+        question.body.contains("feedback"),
+        "the first instance does not show the answer"
+    );
+    println!(
+        "two instances (pids {} and {}) on one PostgreSQL: a pupil signed in on {} answered on {}, and {} shows the answer",
+        first.child.id(),
+        second.child.id(),
+        first.addr,
+        second.addr,
+        first.addr
+    );
+    Ok(())
+}

@@ -20,7 +20,8 @@ mod site;
 const USAGE: &str = "usage: xtask wasm [--no-opt]
        xtask burst [--database-url URL] [--pupils 1000] [--seconds 10]
        xtask render [--requests 2000] [--concurrency 8]
-       xtask crash [--cycles 20]";
+       xtask crash [--cycles 20]
+       xtask two-instances [--database-url postgres://postgres@127.0.0.1:5432/test]";
 
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -46,6 +47,13 @@ fn main() -> Result<()> {
         "crash" => {
             let cycles = bench::args_number(&args, "--cycles", 20.0)? as usize;
             runtime()?.block_on(bench::crash(&root, cycles))
+        }
+        "two-instances" => {
+            let database = match args.iter().position(|a| a == "--database-url") {
+                Some(i) => args.get(i + 1).cloned().unwrap_or_default(),
+                None => "postgres://postgres@127.0.0.1:5432/test".to_owned(),
+            };
+            runtime()?.block_on(bench::two_instances(&root, &database))
         }
         _ => bail!("{USAGE}"),
     }

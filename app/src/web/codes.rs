@@ -30,23 +30,22 @@ pub fn new_permit_code() -> String {
 
 /// A permit code as typed, or `None` if it cannot be one.
 pub fn normalise_permit(typed: &str) -> Option<String> {
-    let code: String = typed
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '-')
-        .map(|c| c.to_ascii_uppercase())
-        .collect();
-    (code.len() == 8 && code.bytes().all(|b| ALPHABET.contains(&b))).then_some(code)
+    normalise_to(typed, 8)
 }
 
 /// A code as typed (any case, spaces or dashes) in its stored form, or `None`
-/// if it cannot be a code. Letters that look like digits are read as those.
+/// if it cannot be a code.
 pub fn normalise(typed: &str) -> Option<String> {
+    normalise_to(typed, CODE_LEN)
+}
+
+fn normalise_to(typed: &str, len: usize) -> Option<String> {
     let code: String = typed
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '-')
         .map(|c| c.to_ascii_uppercase())
         .collect();
-    (code.len() == CODE_LEN && code.bytes().all(|b| ALPHABET.contains(&b))).then_some(code)
+    (code.len() == len && code.bytes().all(|b| ALPHABET.contains(&b))).then_some(code)
 }
 
 /// A code as printed: two halves, easier to copy.

@@ -2,6 +2,7 @@
 //! instance behind a load balancer counts the same attempts.
 
 use crate::db::{now_unix, Db};
+use crate::state::AppState;
 use axum::extract::{ConnectInfo, FromRequestParts};
 use http::request::Parts;
 use std::net::SocketAddr;
@@ -76,19 +77,38 @@ pub async fn purge(db: &Db) -> Result<u64, sqlx::Error> {
     Ok(result.rows_affected())
 }
 
-/// The network address a request came from, as the server saw it.
+/// The network address a request came from: the peer's, or behind a trusted
+/// load balancer the last `X-Forwarded-For` entry (the one it appended).
 #[derive(Clone, Debug)]
 pub struct ClientAddress(pub String);
 
-impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
+impl FromRequestParts<AppState> for ClientAddress {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        let address = parts
-            .extensions
-            .get::<ConnectInfo<SocketAddr>>()
-            .map(|ConnectInfo(address)| address.ip().to_string())
-            .unwrap_or_else(|| "unknown".to_owned());
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let forwarded = state
+            .site
+            .trust_forwarded_for
+            .then(|| {
+                parts
+                    .headers
+                    .get_all("x-forwarded-for")
+                    .iter()
+                    .next_back()?
+                    .to_str()
+                    .ok()
+                    .map(str::to_owned)
+            })
+            .flatten()
+            .and_then(|list| list.rsplit(',').next().map(|a| a.trim().to_owned()))
+            .filter(|a| !a.is_empty());
+        let address = forwarded.unwrap_or_else(|| {
+            parts
+                .extensions
+                .get::<ConnectInfo<SocketAddr>>()
+                .map(|ConnectInfo(address)| address.ip().to_string())
+                .unwrap_or_else(|| "unknown".to_owned())
+        });
         Ok(ClientAddress(address))
     }
 }

@@ -146,6 +146,15 @@ pub async fn delete_teacher(db: &Db, id: &str) -> Result<(), sqlx::Error> {
         .bind(id)
         .execute(&db.pool)
         .await?;
+    end_sessions(db, id).await
+}
+
+/// Ends every session of a teacher (their id is in the session's data).
+async fn end_sessions(db: &Db, id: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE data LIKE $1")
+        .bind(format!("%{id}%"))
+        .execute(&db.pool)
+        .await?;
     Ok(())
 }
 
@@ -266,8 +275,17 @@ async fn change_password(State(state): State<AppState>, session: Session, body: 
         .bind(&id)
         .execute(&state.db.pool)
         .await;
-    match saved {
-        Ok(_) => flash::notice(&session, "teacher-notice-password-changed").await,
+    // Every other session of this account ends (a stolen one too); this one
+    // goes on under a new id, saved once this response is sent.
+    let ended = match saved {
+        Ok(_) => end_sessions(&state.db, &id).await,
+        Err(error) => Err(error),
+    };
+    match ended {
+        Ok(()) => {
+            let _ = session.cycle_id().await;
+            flash::notice(&session, "teacher-notice-password-changed").await;
+        }
         Err(_) => flash::error(&session, "error-try-again", &form, &[]).await,
     }
     Redirect::to(back)
