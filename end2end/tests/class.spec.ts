@@ -16,10 +16,18 @@ async function join(page: Page, classCode: string, personalCode: string, javaScr
   await expect(page).toHaveURL(/\/modules$/);
 }
 
-async function assignThroughChecklist(page: Page, moduleId: string) {
+async function assignThroughChecklist(page: Page, moduleId: string, javaScriptEnabled: boolean | undefined) {
   await page.getByLabel("Module", { exact: true }).selectOption(moduleId);
   await page.getByRole("button", { name: "Attribuer" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Avant ce module");
+  await expect(page.getByRole("heading", { name: "Si un élève vous confie quelque chose" })).toBeVisible();
+  await noViolations(page, javaScriptEnabled);
+  // The letter to parents, in the class's language (a French class here).
+  const checklist = page.url();
+  await page.getByRole("link", { name: /Ouvrir la lettre aux parents/ }).click();
+  await expect(page.getByText("Madame, Monsieur,")).toBeVisible();
+  await noViolations(page, javaScriptEnabled);
+  await page.goto(checklist);
   await page.getByLabel(/référent ou la référente/).check();
   await page.getByLabel(/règles de discussion/).check();
   await page.getByLabel(/lettre d'information/).check();
@@ -71,10 +79,19 @@ test("a teacher runs a class; a pupil joins with the printed codes, resumes, pas
   await page.getByLabel("Date limite (facultatif)").fill("2099-06-30");
   await page.getByRole("button", { name: "Attribuer" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Le module est attribué" })).toBeVisible();
-  await assignThroughChecklist(page, "final-8-10");
+  await assignThroughChecklist(page, "final-8-10", javaScriptEnabled);
   await page.getByRole("button", { name: "Ouvrir la séance" }).click();
   await expect(page.getByText("Séance ouverte", { exact: true })).toBeVisible();
   await noViolations(page, javaScriptEnabled);
+  const classPage = page.url();
+  // A facilitator guide, and the account page.
+  await page.getByRole("link", { name: "Mes informations, ma vie privée" }).click();
+  await expect(page.getByText("Guide d'animation", { exact: false }).first()).toBeVisible();
+  await noViolations(page, javaScriptEnabled);
+  await page.getByRole("link", { name: "Mon compte" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mon compte");
+  await noViolations(page, javaScriptEnabled);
+  await page.goto(classPage);
 
   // The first pupil joins and follows a module to its end.
   let pupil = await pupilPage(browser, baseURL!, javaScriptEnabled);
@@ -152,4 +169,12 @@ test("a wrong code gets a friendly message and keeps the class code typed", asyn
   await page.getByRole("button", { name: "Entrer" }).click();
   await expect(page.getByRole("alert")).toHaveText(/Ces codes ne correspondent à aucune carte/);
   await expect(page.getByLabel("Code de la classe")).toHaveValue("ACD-EFG");
+});
+
+test("teachers find what to do if a pupil tells them something, on a page of its own", async ({ page, javaScriptEnabled }) => {
+  await page.goto("/teachers");
+  await page.getByRole("link", { name: "Si un élève vous confie quelque chose" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Si un élève vous confie quelque chose");
+  await expect(page.getByText(/Ne promettez pas de garder le secret/)).toBeVisible();
+  await noViolations(page, javaScriptEnabled);
 });

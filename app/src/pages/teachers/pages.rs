@@ -475,9 +475,10 @@ pub fn CardsPage() -> impl IntoView {
     })
 }
 
-/// What to do if a pupil tells you something (content brief §7), for teachers.
+/// What to do if a pupil tells you something (content brief §7), for teachers:
+/// a section of the checklist page, or (`standalone`) a page of its own.
 #[component]
-pub fn DisclosureCard() -> impl IntoView {
+pub fn DisclosureCard(#[prop(optional)] standalone: bool) -> impl IntoView {
     let i18n = use_i18n();
     let steps = [
         "disclosure-listen",
@@ -491,7 +492,11 @@ pub fn DisclosureCard() -> impl IntoView {
     ];
     view! {
         <section class="disclosure" aria-labelledby="disclosure-title">
-            <h2 id="disclosure-title">{i18n.t("disclosure-title")}</h2>
+            {if standalone {
+                Either::Left(view! { <h1 id="disclosure-title">{i18n.t("disclosure-title")}</h1> })
+            } else {
+                Either::Right(view! { <h2 id="disclosure-title">{i18n.t("disclosure-title")}</h2> })
+            }}
             <ol>{steps.into_iter().map(|id| view! { <li>{i18n.t(id)}</li> }).collect_view()}</ol>
         </section>
     }
@@ -503,7 +508,7 @@ pub fn DisclosurePage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <PageTitle text=i18n.t("disclosure-title")/>
-        <DisclosureCard/>
+        <DisclosureCard standalone=true/>
         <p><a href="/help">{i18n.t("shell-get-help")}</a></p>
     }
 }
@@ -582,6 +587,7 @@ pub fn LetterPage() -> impl IntoView {
         Either::Left(view! {
             <PageTitle text=i18n.t("letter-page-title")/>
             <div class="no-print"><TeacherBar/></div>
+            <h1 class="no-print">{i18n.t("letter-page-title")} " · " {class.name.clone()}</h1>
             <p class="no-print">{i18n.t("letter-page-hint")}</p>
             <article class="letter" lang=letter.lang.code()>
                 <p>{letter.t("letter-greeting")}</p>
