@@ -178,3 +178,14 @@ test("teachers find what to do if a pupil tells them something, on a page of its
   await expect(page.getByText(/Ne promettez pas de garder le secret/)).toBeVisible();
   await noViolations(page, javaScriptEnabled);
 });
+
+test("the teachers' login page says the same thing for a wrong password and an unknown email", async ({ page, javaScriptEnabled }) => {
+  await page.goto("/teachers/login");
+  await noViolations(page, javaScriptEnabled);
+  await page.getByLabel("Adresse e-mail").fill("personne@ecole.example");
+  await page.getByLabel("Mot de passe").fill("pas le bon mot de passe");
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page.getByRole("alert")).toHaveText("L'adresse e-mail ou le mot de passe est incorrect.");
+  await expect(page.getByLabel("Adresse e-mail")).toHaveValue("personne@ecole.example");
+  await noViolations(page, javaScriptEnabled);
+});

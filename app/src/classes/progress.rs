@@ -107,6 +107,15 @@ pub async fn module_states_of_pupil(db: &Db, pupil_id: &str) -> Result<Vec<(Stri
         .collect()
 }
 
+/// The saved state of one module for a pupil, if they started it.
+pub async fn module_state(db: &Db, pupil_id: &str, module_id: &str) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT state FROM pupil_progress WHERE pupil_id = $1 AND module_id = $2")
+        .bind(pupil_id)
+        .bind(module_id)
+        .fetch_optional(&db.pool)
+        .await
+}
+
 /// The saved state of every module of every pupil of a class: `(pupil, module, JSON)`.
 pub async fn module_states_of_class(
     db: &Db,

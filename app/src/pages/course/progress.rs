@@ -149,11 +149,9 @@ impl Learner {
                 Ok(session.insert(KEY, progress).await?)
             }
             Learner::Pupil { id, db } => {
-                let mut module: ModuleProgress = classes::module_states_of_pupil(db, id)
+                let mut module: ModuleProgress = classes::module_state(db, id, module_id)
                     .await?
-                    .into_iter()
-                    .find(|(m, _)| m == module_id)
-                    .and_then(|(_, state)| serde_json::from_str(&state).ok())
+                    .and_then(|state| serde_json::from_str(&state).ok())
                     .unwrap_or_default();
                 change(&mut module);
                 module.answers.clear();

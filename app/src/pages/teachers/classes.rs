@@ -70,6 +70,25 @@ async fn failed(session: &Session, error: sqlx::Error, back: &str) -> Response {
     Redirect::to(back).into_response()
 }
 
+/// The answer to a change of a class: on success a notice and `then`; a
+/// class that is not the teacher's is "not found"; a failure keeps the page.
+async fn outcome(
+    session: &Session,
+    done: Result<bool, sqlx::Error>,
+    notice: &str,
+    class_id: &str,
+    then: &str,
+) -> Response {
+    match done {
+        Ok(true) => {
+            flash::notice(session, notice).await;
+            Redirect::to(then).into_response()
+        }
+        Ok(false) => not_found(session).await,
+        Err(error) => failed(session, error, &class_path(class_id)).await,
+    }
+}
+
 /// A school-year end: a real date, not past, at most two years ahead.
 fn valid_year_end(date: &str) -> bool {
     days_from_iso(date).is_some_and(|day| day >= today() && day <= today() + 731)
@@ -121,14 +140,8 @@ async fn change(
     let Some(teacher) = require_teacher(session).await else {
         return to_login();
     };
-    match classes::update_class(&state.db, &teacher, class_id, change).await {
-        Ok(true) => {
-            flash::notice(session, notice).await;
-            Redirect::to(&class_path(class_id)).into_response()
-        }
-        Ok(false) => not_found(session).await,
-        Err(error) => failed(session, error, &class_path(class_id)).await,
-    }
+    let done = classes::update_class(&state.db, &teacher, class_id, change).await;
+    outcome(session, done, notice, class_id, &class_path(class_id)).await
 }
 
 async fn rename(
@@ -208,14 +221,15 @@ async fn delete(
     let mut fresh: Vec<FreshCard> = session.get(FRESH_CARDS).await.ok().flatten().unwrap_or_default();
     fresh.retain(|card| card.class_id != class_id);
     let _ = session.insert(FRESH_CARDS, fresh).await;
-    match classes::delete_class(&state.db, &teacher, &class_id).await {
-        Ok(true) => {
-            flash::notice(&session, "teacher-notice-class-deleted").await;
-            Redirect::to("/teachers/classes").into_response()
-        }
-        Ok(false) => not_found(&session).await,
-        Err(error) => failed(&session, error, &class_path(&class_id)).await,
-    }
+    let done = classes::delete_class(&state.db, &teacher, &class_id).await;
+    outcome(
+        &session,
+        done,
+        "teacher-notice-class-deleted",
+        &class_id,
+        "/teachers/classes",
+    )
+    .await
 }
 
 async fn keep_fresh_cards(session: &Session, cards: Vec<FreshCard>) {
@@ -294,14 +308,9 @@ async fn relabel(
             }
         }
     };
-    match classes::relabel(&state.db, &teacher, &class_id, &pupil_id, label.as_deref()).await {
-        Ok(true) => {
-            flash::notice(&session, "teacher-notice-saved").await;
-            Redirect::to(&format!("{}#pupils", class_path(&class_id))).into_response()
-        }
-        Ok(false) => not_found(&session).await,
-        Err(error) => failed(&session, error, &class_path(&class_id)).await,
-    }
+    let done = classes::relabel(&state.db, &teacher, &class_id, &pupil_id, label.as_deref()).await;
+    let then = format!("{}#pupils", class_path(&class_id));
+    outcome(&session, done, "teacher-notice-saved", &class_id, &then).await
 }
 
 async fn reset_code(
@@ -414,12 +423,7 @@ async fn unassign(
     let Some(teacher) = require_teacher(&session).await else {
         return to_login();
     };
-    match classes::unassign(&state.db, &teacher, &class_id, &module_id).await {
-        Ok(true) => {
-            flash::notice(&session, "teacher-notice-unassigned").await;
-            Redirect::to(&format!("{}#assignments", class_path(&class_id))).into_response()
-        }
-        Ok(false) => not_found(&session).await,
-        Err(error) => failed(&session, error, &class_path(&class_id)).await,
-    }
+    let done = classes::unassign(&state.db, &teacher, &class_id, &module_id).await;
+    let then = format!("{}#assignments", class_path(&class_id));
+    outcome(&session, done, "teacher-notice-unassigned", &class_id, &then).await
 }

@@ -240,30 +240,31 @@ fn module_results(i18n: I18n, results: &ClassResults, module: &Module) -> impl I
         .misconceptions
         .iter()
         .map(|(tag, misconception)| {
+            // The options that reveal this misconception, per question (read once).
+            let tagged: Vec<(&str, Vec<usize>)> = module
+                .quiz
+                .iter()
+                .flat_map(|q| &q.questions)
+                .map(|question| {
+                    let options = question.keyed_options(lang).into_iter().enumerate();
+                    let revealing = options
+                        .filter(|(_, o)| o.misconception.as_deref() == Some(tag.as_str()))
+                        .map(|(i, _)| i)
+                        .collect();
+                    (question.id.as_str(), revealing)
+                })
+                .filter(|(_, revealing): &(&str, Vec<usize>)| !revealing.is_empty())
+                .collect();
             let mut base = 0;
             let mut count = 0;
             for pupil in &results.pupils {
                 let Some(progress) = results.of(pupil, &module.id) else { continue };
-                let mut concerned = false;
-                let mut revealed = false;
-                for question in module.quiz.iter().flat_map(|q| &q.questions) {
-                    let options = question.keyed_options(lang);
-                    let tagged: Vec<usize> = options
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, o)| o.misconception.as_deref() == Some(tag.as_str()))
-                        .map(|(i, _)| i)
-                        .collect();
-                    if tagged.is_empty() {
-                        continue;
-                    }
-                    if let Some(first) = progress.answers.get(&question.id).and_then(|a| a.first()) {
-                        concerned = true;
-                        revealed |= first.iter().any(|i| tagged.contains(i));
-                    }
-                }
-                base += usize::from(concerned);
-                count += usize::from(revealed);
+                let firsts: Vec<(&Vec<usize>, &Vec<usize>)> = tagged
+                    .iter()
+                    .filter_map(|(id, revealing)| Some((progress.answers.get(*id)?.first()?, revealing)))
+                    .collect();
+                base += usize::from(!firsts.is_empty());
+                count += usize::from(firsts.iter().any(|(first, revealing)| first.iter().any(|i| revealing.contains(i))));
             }
             let figure = if base < MIN_PUPILS {
                 Either::Left(view! { <p class="hidden-figure">{i18n.t_args("results-hidden", &[("count", base.into()), ("min", MIN_PUPILS.into())])}</p> })
