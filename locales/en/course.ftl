@@ -1,8 +1,8 @@
 # The pupil's course: catalogue and module player.
 pupils-browse = Browse the modules
 course-catalogue-title = Modules
-course-catalogue-lead = Choose a module for your age. You read, choose what you would do, answer questions and find out why.
-course-guest-note = You can follow a module without an account: your progress stays only in this browser.
+course-catalogue-lead = Choose a module for your age. You read, choose what you'd do, answer questions and find out why.
+course-guest-note = You can do a module without an account: your progress is saved only in this browser.
 course-final-test = Final test
 course-minutes = { $minutes } min
 course-parts-done = { $done } of { $total } steps done
@@ -35,6 +35,12 @@ course-score = { $right } out of { $total } right first time.
 course-passed = Well done, you've passed this module!
 course-not-passed = You can read the lessons again and try the questions whenever you like.
 course-back-to-modules = All modules
-course-parents-card = The card for talking about it at home
+course-parents-card = A card for talking about it at home
 course-read-aloud = Listen to the lesson
-course-read-aloud-stop = Stop reading
+course-read-aloud-stop = Stop reading aloud
+course-partly-right = Partly right.
+course-your-answer-right = You ticked (right):
+course-your-answer-wrong = You ticked (not right):
+course-also-right = You also needed to tick:
+course-finished-sign-out = I've finished – sign me out
+course-finished-sign-out-hint = On a shared computer, sign out so the next person starts afresh.

@@ -8,7 +8,7 @@ nav-parents = Parents
 shell-language = Language
 shell-get-help = Get help
 shell-quick-exit = Quick exit
-shell-quick-exit-hint = leaves this site at once; on a keyboard, press Escape twice
+shell-quick-exit-hint = leaves this site straight away; on a keyboard, press Esc twice
 # A neutral site the quick exit leads to.
 shell-quick-exit-url = https://www.bbc.co.uk/weather
 shell-footer-never-your-fault = It is never your fault. It is never too late to ask for help.

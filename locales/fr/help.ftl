@@ -20,3 +20,7 @@ help-reach-web = Site : { $value }
 help-reach-app = Application : { $value }
 provenance-reviewed = Vérifié le { $date }.
 provenance-sources = Sources
+help-card-title = Tu n'as pas à gérer ça tout seul
+help-card-teacher = Tu peux en parler à ton enseignant, après la séance ou quand tu veux. Tu peux aussi en parler à un autre adulte de confiance.
+help-card-adult = Tu peux en parler à un adulte de confiance : un parent, un enseignant, un autre adulte de ta famille.
+help-card-more = Toutes les lignes d'aide, et ce qui se passe quand tu les contactes

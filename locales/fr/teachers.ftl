@@ -83,7 +83,6 @@ teacher-close-session = Fermer la séance
 teacher-results-title = Résultats
 teacher-export-csv = Exporter les résultats (CSV)
 
-teacher-pupils-title = Élèves
 teacher-label-warning = Chaque élève reçoit un pseudonyme. Vous pouvez le changer, mais n'écrivez jamais le nom complet d'un élève.
 teacher-no-pupils = Pas encore d'élève dans cette classe.
 teacher-pupil-number = N°
@@ -126,21 +125,19 @@ teacher-cards-forget = J'ai imprimé les cartes : effacer les codes de cette pag
 checklist-title = Avant ce module
 checklist-lead-text = « { $module } » aborde un sujet sensible. Avant de l'attribuer à { $class }, vérifiez ces trois points.
 checklist-legend = Avant la séance
-checklist-lead = J'ai informé le référent ou la référente protection de l'enfance de l'établissement.
+checklist-lead = { $setting ->
+    [fr-primary] J'ai informé le directeur ou la directrice de l'école.
+    [fr-secondary] J'ai informé le chef d'établissement et le référent protection de l'enfance de l'établissement.
+    [gb-primary] J'ai informé le responsable désigné de la protection de l'enfance (« designated safeguarding lead »), ou le chef d'établissement en son absence.
+   *[gb-secondary] J'ai informé le responsable désigné de la protection de l'enfance de l'établissement (« designated safeguarding lead »).
+}
+checklist-remembered = Cette liste se fait une fois par classe : elle vaut ensuite pour tous les modules sensibles de la tranche d'âge de la classe, et une fois de plus pour le test final.
 checklist-rules = Nous avons fixé avec la classe des règles de discussion (on ne raconte pas la vie des autres, on peut passer son tour, on peut venir me voir après).
 checklist-letter = J'ai envoyé la lettre d'information aux parents.
 checklist-open-letter = Ouvrir la lettre aux parents, prête à imprimer
 checklist-confirm = Confirmer et attribuer
 
 disclosure-title = Si un élève vous confie quelque chose
-disclosure-listen = Écoutez calmement, sans interrompre ni montrer de choc.
-disclosure-believe = Croyez-le et dites-lui qu'il a bien fait d'en parler. Ce n'est jamais de sa faute.
-disclosure-no-investigation = Ne menez pas l'enquête, ne posez pas de questions orientées et ne regardez pas les images.
-disclosure-no-secret = Ne promettez pas de garder le secret : expliquez que vous allez en parler à quelqu'un qui peut aider.
-disclosure-write-down = Notez dès que possible les mots exacts de l'élève, la date et l'heure.
-disclosure-tell-lead = Informez le jour même le référent protection de l'enfance de l'établissement. En France, une information préoccupante est transmise à la CRIP du département.
-disclosure-danger = En cas de danger grave et immédiat, appelez le 119 ou prévenez le procureur de la République (17 ou 112 en urgence).
-disclosure-no-forwarding = Ne transférez, ne copiez et ne gardez jamais une image, même comme preuve.
 
 letter-page-title = Lettre aux parents
 letter-page-hint = Cette lettre est écrite dans la langue du pays de la classe. Imprimez-la (Ctrl+P) ou copiez-la dans votre outil de liaison avec les familles.
@@ -175,3 +172,36 @@ csv-parts-done = Parties terminées
 csv-parts-total = Parties
 csv-right = Bonnes premières réponses
 csv-graded = Questions notées
+disclosure-for = { $setting ->
+    [fr-primary] France, école élémentaire
+    [fr-secondary] France, collège et lycée
+    [gb-primary] Royaume-Uni, école primaire
+   *[gb-secondary] Royaume-Uni, établissement secondaire
+}
+disclosure-choose = Pays et niveau d'école
+disclosure-adult-help = Les lignes d'aide pour les adultes, et ce qui se passe quand vous les contactez
+letter-school = École :
+letter-date = Date : { $date }
+letter-signature-line = Signature :
+teacher-pupils-count = { $count ->
+    [0] Élèves
+    [one] Élèves (1)
+   *[other] Élèves ({ $count })
+}
+teacher-join-screen = Afficher comment rejoindre (vidéoprojecteur)
+teacher-letter-link = lettre aux parents
+join-screen-title = Rejoindre la classe sur Lanterne
+join-screen-go-to = 1. Dans le navigateur, va sur :
+join-screen-class-code = 2. Tape le code de la classe :
+join-screen-card = 3. Puis tape le code personnel de ta carte.
+teacher-reset-title = Remplacer une carte perdue
+teacher-reset-text = { $handle } recevra un nouveau code personnel. Son ancienne carte ne fonctionnera plus ; sa progression est conservée. Seule la nouvelle carte sera affichée, prête à imprimer.
+teacher-reset-confirm = Oui, faire une nouvelle carte
+results-question-number = Question { $n } :
+results-true-false = vrai ou faux ?
+results-no-misconceptions = Aucune idée fausse à montrer pour l'instant : soit personne n'en a montré, soit moins de 5 élèves ont répondu.
+results-hidden-module = Certains chiffres ci-dessous sont masqués : ils reposeraient sur moins de { $min } élèves.
+results-distress-title = Des élèves qui ont peut-être besoin de parler
+results-distress-count = { $count } réponse(s) de { $total } élèves disent un malaise ou ne pas savoir à qui parler. Vous ne pouvez pas savoir qui les a données : rappelez à toute la classe à qui elle peut parler, et gardez à portée de main la fiche sur ce qu'il faut faire si un élève vous confie quelque chose.
+results-distress-hidden = Les réponses qui disent un malaise ou ne pas savoir à qui parler sont comptées ici dès qu'au moins { $min } élèves ont répondu aux questions qui le demandent.
+results-distress-card = Si un élève vous confie quelque chose : que faire

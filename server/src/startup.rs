@@ -8,7 +8,7 @@ use app::content::ContentStore;
 use app::db::Db;
 use app::state::{AppState, Site};
 use app::{shell, App};
-use axum::routing::post;
+use axum::routing::{get, post};
 use axum::{middleware, Router};
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
@@ -98,6 +98,8 @@ pub fn router(settings: &Settings, db: Db, content: Arc<ContentStore>) -> Router
     Router::new()
         .leptos_routes_with_context(&state, routes, pages_context, render_shell)
         .route("/lang", post(language::choose))
+        .route("/exit", get(app::web::quick_exit::leave))
+        .route("/exit/return", get(app::web::quick_exit::come_back))
         .merge(app::pages::course::endpoints().router())
         .merge(app::pages::teachers::endpoints().router())
         .merge(app::pages::join::endpoints().router())
@@ -115,6 +117,7 @@ pub fn router(settings: &Settings, db: Db, content: Arc<ContentStore>) -> Router
             settings.secure_cookies,
             settings.session_idle_minutes,
         ))
+        .layer(middleware::from_fn(app::web::quick_exit::neutral_after_exit))
         .layer(middleware::from_fn(language::negotiate_language))
         .layer(middleware::from_fn(security::headers))
         .layer(CompressionLayer::new())

@@ -223,12 +223,15 @@ pub async fn add_pupils(db: &Db, class: &Class, count: i64) -> Result<Vec<(Pupil
         .bind(&class.id)
         .fetch_one(&mut *tx)
         .await?;
+    let taken: Vec<(i64, i64)> = sqlx::query_as("SELECT animal, colour FROM pupils WHERE class_id = $1")
+        .bind(&class.id)
+        .fetch_all(&mut *tx)
+        .await?;
+    let mut taken = taken;
     let mut added = Vec::new();
     for number in last.unwrap_or(0) + 1..=last.unwrap_or(0) + count {
-        let (animal, colour) = {
-            let mut rng = rand::rng();
-            (rng.random_range(0..ANIMALS), rng.random_range(0..COLOURS))
-        };
+        let (animal, colour) = distinct_handle(&taken, &mut rand::rng());
+        taken.push((animal, colour));
         let pupil = Pupil {
             id: codes::random_id(),
             class_id: class.id.clone(),
@@ -255,6 +258,24 @@ pub async fn add_pupils(db: &Db, class: &Class, count: i64) -> Result<Vec<(Pupil
     }
     tx.commit().await?;
     Ok(added)
+}
+
+/// An animal and colour that no pupil of the class has, so that two handles
+/// never differ by their number alone ("Orange Beaver 8" and "Orange Beaver 9");
+/// an animal nobody has yet when there is one.
+fn distinct_handle(taken: &[(i64, i64)], rng: &mut impl Rng) -> (i64, i64) {
+    let all = (0..ANIMALS).flat_map(|a| (0..COLOURS).map(move |c| (a, c)));
+    let free: Vec<(i64, i64)> = all.filter(|pair| !taken.contains(pair)).collect();
+    let new_animal: Vec<(i64, i64)> = free
+        .iter()
+        .copied()
+        .filter(|(a, _)| !taken.iter().any(|(t, _)| t == a))
+        .collect();
+    let choices = if new_animal.is_empty() { &free } else { &new_animal };
+    match choices.len() {
+        0 => (rng.random_range(0..ANIMALS), rng.random_range(0..COLOURS)),
+        n => choices[rng.random_range(0..n)],
+    }
 }
 
 /// The pupils of a class, by number.
@@ -426,4 +447,23 @@ pub async fn confirm_safeguarding(db: &Db, class_id: &str, module_id: &str) -> R
     .execute(&db.pool)
     .await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn handles_of_a_full_class_never_differ_by_their_number_alone() {
+        let mut rng = rand::rng();
+        let mut taken = Vec::new();
+        for n in 0..crate::classes::MAX_PUPILS {
+            let pair = distinct_handle(&taken, &mut rng);
+            assert!(!taken.contains(&pair), "pupil {n} repeats a handle");
+            if n < ANIMALS {
+                assert!(!taken.iter().any(|(a, _)| *a == pair.0), "pupil {n} repeats an animal");
+            }
+            taken.push(pair);
+        }
+    }
 }

@@ -65,6 +65,7 @@ pub struct ContentIndex {
     pub(super) modules: Vec<Module>,
     pub(super) help: Vec<HelpDirectory>,
     pub(super) documents: Vec<Document>,
+    pub(super) teacher_documents: Vec<Document>,
     pub(super) readability: BTreeMap<String, [Readability; 2]>,
 }
 
@@ -90,6 +91,11 @@ impl ContentIndex {
     /// A standalone document (for parents), by name.
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.documents.iter().find(|d| d.id == id)
+    }
+
+    /// A document for teachers (`content/teachers/<id>.<lang>.md`).
+    pub fn teacher_document(&self, id: &str) -> Option<&Document> {
+        self.teacher_documents.iter().find(|d| d.id == id)
     }
 
     pub fn documents(&self) -> &[Document] {
@@ -235,6 +241,7 @@ pub(super) struct QuizOption {
     pub(super) correct: bool,
     pub(super) feedback_html: Localized<String>,
     pub(super) misconception: Option<String>,
+    pub(super) distress: bool,
 }
 
 /// The result of grading one answer.
@@ -248,6 +255,8 @@ pub struct Graded {
     pub feedback: Vec<(usize, bool, String)>,
     /// The right options, to show once the pupil has answered.
     pub right_options: Vec<usize>,
+    /// Whether a chosen option says the pupil is troubled or alone.
+    pub distress: bool,
 }
 
 /// An option as the teacher's dashboard shows it: with its key and misconception.
@@ -256,6 +265,7 @@ pub struct KeyedOption {
     pub html: String,
     pub correct: bool,
     pub misconception: Option<String>,
+    pub distress: bool,
 }
 
 impl Question {
@@ -267,6 +277,7 @@ impl Question {
                 html: o.text_html.get(lang).clone(),
                 correct: o.correct,
                 misconception: o.misconception.clone(),
+                distress: o.distress,
             })
             .collect()
     }
@@ -283,6 +294,18 @@ impl Question {
                 .map(|o| o.text_html.get(lang).clone())
                 .collect(),
         }
+    }
+
+    /// The options that reveal misconception `tag`.
+    pub fn options_revealing(&self, tag: &str) -> Vec<usize> {
+        (0..self.options.len())
+            .filter(|&i| self.options[i].misconception.as_deref() == Some(tag))
+            .collect()
+    }
+
+    /// The options that say a pupil is troubled or alone (`signal: distress`).
+    pub fn distress_options(&self) -> Vec<usize> {
+        (0..self.options.len()).filter(|&i| self.options[i].distress).collect()
     }
 
     pub fn option_count(&self) -> usize {
@@ -320,11 +343,13 @@ impl Question {
                 )
             })
             .collect();
+        let distress = chosen.iter().any(|&i| self.options[i].distress);
         Some(Graded {
             correct,
             misconceptions,
             feedback,
             right_options,
+            distress,
         })
     }
 }

@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 /// documents (`/parents/<name>`) and help directories (`/help/<region>`).
 pub const SITE_PAGES: [&str; 5] = ["/", "/pupils", "/teachers", "/parents", "/help"];
 
-const TOP_LEVEL: [&str; 5] = ["README.md", "modules", "passages", "help", "parents"];
+const TOP_LEVEL: [&str; 6] = ["README.md", "modules", "passages", "help", "parents", "teachers"];
 
 /// Loads and validates the content under `dir`. The index is returned only
 /// when the report has no error.
@@ -51,6 +51,8 @@ pub fn load(dir: &Path) -> (Option<ContentIndex>, Report) {
     modules.sort_by(|a, b| (a.meta.tier, a.meta.order, &a.id).cmp(&(b.meta.tier, b.meta.order, &b.id)));
     let help = loader.load_help(&dir.join("help"));
     let documents = loader.load_documents(&dir.join("parents"));
+    // Teachers' documents (the disclosure cards) are shown in teachers' pages only.
+    let teacher_documents = loader.load_documents(&dir.join("teachers"));
     let readability = loader.readability(&modules, dir);
     loader.check_links(&modules, &documents, &help);
     let mut report = loader.report;
@@ -63,6 +65,7 @@ pub fn load(dir: &Path) -> (Option<ContentIndex>, Report) {
             modules,
             help,
             documents,
+            teacher_documents,
             readability,
         }),
         report,
@@ -785,6 +788,7 @@ impl Loader {
                         self.render(&ob.feedback, ob.line, &en_path),
                     ]),
                     misconception: oa.misconception.clone(),
+                    distress: oa.distress,
                 });
             }
             questions.push(Question {
@@ -826,7 +830,7 @@ impl Loader {
                     q.kind,
                     q.options
                         .iter()
-                        .map(|o| (o.correct, o.misconception.clone()))
+                        .map(|o| (o.correct, o.misconception.clone(), o.distress))
                         .collect::<Vec<_>>(),
                 )
             };
@@ -834,7 +838,7 @@ impl Loader {
                 self.report.error(
                     en_path,
                     b.line,
-                    format!("question `{}` differs from the French one (id, kind, options, right answers or misconceptions)", b.id),
+                    format!("question `{}` differs from the French one (id, kind, options, right answers, misconceptions or signals)", b.id),
                 );
                 same = false;
             }

@@ -27,6 +27,8 @@ pub struct ParsedOption {
     pub correct: bool,
     pub feedback: String,
     pub misconception: Option<String>,
+    /// `signal: distress`: choosing it says the pupil is troubled or alone.
+    pub distress: bool,
     pub line: usize,
 }
 
@@ -99,6 +101,7 @@ pub fn parse(body: &str, first_line: usize, path: &Path, report: &mut Report) ->
                 correct,
                 feedback: String::new(),
                 misconception: None,
+                distress: false,
                 line: line_no,
             });
         } else if trimmed.is_empty() {
@@ -133,11 +136,17 @@ fn option_detail(option: &mut ParsedOption, trimmed: &str, line_no: usize, path:
             report.error(path, line_no, "an option names at most one misconception");
         }
         option.misconception = Some(tag.trim().to_owned());
+    } else if let Some(signal) = trimmed.strip_prefix("signal:") {
+        if signal.trim() == "distress" {
+            option.distress = true;
+        } else {
+            report.error(path, line_no, "the only signal an option can carry is `signal: distress`");
+        }
     } else {
         report.error(
             path,
             line_no,
-            "under an option, write feedback lines starting with `>` or a `misconception: tag` line",
+            "under an option, write feedback lines starting with `>`, a `misconception: tag` or a `signal: distress` line",
         );
     }
 }
@@ -232,6 +241,9 @@ fn validate_option(
     }
     if option.feedback.trim().is_empty() {
         report.error(path, line, "option has no feedback (add a `  > …` line under it)");
+    }
+    if option.distress && kind != QuestionKind::Attitude {
+        report.error(path, line, "only an attitude question's option can carry `signal: distress`");
     }
     match (&option.misconception, kind, option.correct) {
         (Some(_), QuestionKind::Attitude, _) => {

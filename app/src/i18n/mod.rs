@@ -66,8 +66,8 @@ macro_rules! ftl_files {
 
 /// The Fluent sources of each language, in `Lang::ALL` order: (file name, text).
 pub const SOURCES: [&[(&str, &str)]; 2] = [
-    ftl_files!("fr": "shell", "pages", "help", "course", "teachers", "class"),
-    ftl_files!("en": "shell", "pages", "help", "course", "teachers", "class"),
+    ftl_files!("fr": "shell", "pages", "help", "course", "teachers", "class", "access", "exit"),
+    ftl_files!("en": "shell", "pages", "help", "course", "teachers", "class", "access", "exit"),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

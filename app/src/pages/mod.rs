@@ -3,7 +3,7 @@
 
 mod audiences;
 pub mod course;
-mod help;
+pub(crate) mod help;
 mod home;
 pub mod join;
 mod not_found;

@@ -84,6 +84,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/teachers/classes") view=teachers::ClassesPage ssr=SsrMode::Async/>
                     <Route path=path!("/teachers/classes/:class") view=teachers::ClassPage ssr=SsrMode::Async/>
                     <Route path=path!("/teachers/classes/:class/cards") view=teachers::CardsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/teachers/classes/:class/join-screen") view=teachers::JoinScreenPage ssr=SsrMode::Async/>
+                    <Route path=path!("/teachers/classes/:class/pupils/:pupil/reset") view=teachers::ResetCardPage ssr=SsrMode::Async/>
                     <Route path=path!("/teachers/classes/:class/results") view=teachers::ResultsPage ssr=SsrMode::Async/>
                     <Route path=path!("/teachers/classes/:class/assign/:module") view=teachers::ChecklistPage ssr=SsrMode::Async/>
                     <Route path=path!("/teachers/classes/:class/letter/:module") view=teachers::LetterPage ssr=SsrMode::Async/>
@@ -123,7 +125,6 @@ fn Header() -> impl IntoView {
                     <QuickExit
                         label=i18n.t("shell-quick-exit")
                         hint=i18n.t("shell-quick-exit-hint")
-                        href=i18n.t("shell-quick-exit-url")
                     />
                 </div>
             </div>

@@ -1,22 +1,39 @@
 use leptos::prelude::*;
 
-/// The quick exit: a plain link to a neutral site that works without
-/// JavaScript. With JavaScript, pressing Escape twice in a row also leaves,
-/// replacing the current history entry so "back" does not return here.
+/// Where the quick exit leads: the server sends the visitor on to a neutral
+/// site and keeps Lanterne's pages neutral for a few minutes (see
+/// `web::quick_exit`), so "Back" shows nothing even without JavaScript.
+pub const EXIT_PATH: &str = "/exit";
+
+/// The quick exit: a plain link that works without JavaScript. With
+/// JavaScript, the link and pressing Escape twice in a row both leave by
+/// replacing the current history entry, so "Back" does not return here.
 #[island]
-pub fn QuickExit(label: String, hint: String, href: String) -> impl IntoView {
+pub fn QuickExit(label: String, hint: String) -> impl IntoView {
     #[cfg(feature = "hydrate")]
-    leave_on_double_escape(href.clone());
+    leave_on_double_escape();
+    let on_click = move |_event: leptos::ev::MouseEvent| {
+        #[cfg(feature = "hydrate")]
+        {
+            _event.prevent_default();
+            leave();
+        }
+    };
     view! {
-        <a class="quick-exit" href=href rel="noreferrer">
+        <a class="quick-exit" href=EXIT_PATH rel="noreferrer" on:click=on_click aria-describedby="quick-exit-hint">
             {label}
-            <span class="visually-hidden">" (" {hint} ")"</span>
         </a>
+        <span class="quick-exit__hint" id="quick-exit-hint">{hint}</span>
     }
 }
 
 #[cfg(feature = "hydrate")]
-fn leave_on_double_escape(href: String) {
+fn leave() {
+    let _ = window().location().replace(EXIT_PATH);
+}
+
+#[cfg(feature = "hydrate")]
+fn leave_on_double_escape() {
     use std::time::Duration;
     // Two presses within this window count as "twice".
     const WINDOW: Duration = Duration::from_millis(1500);
@@ -27,7 +44,7 @@ fn leave_on_double_escape(href: String) {
             return;
         }
         if armed.get_value() {
-            let _ = window().location().replace(&href);
+            leave();
         } else {
             armed.set_value(true);
             set_timeout(move || armed.set_value(false), WINDOW);

@@ -5,6 +5,7 @@
 pub mod codes;
 pub mod flash;
 pub mod form;
+pub mod quick_exit;
 pub mod throttle;
 pub mod viewer;
 

@@ -41,6 +41,8 @@ pub async fn load(State(state): State<AppState>, mut request: Request, next: Nex
     let path = request.uri().path().to_owned();
     let session = request.extensions().get::<Session>().cloned();
     let (Some(session), false) = (session, is_static(&path)) else {
+        // Handlers may always ask who is asking: here, nobody.
+        request.extensions_mut().insert(Viewer::default());
         return next.run(request).await;
     };
     let mut viewer = Viewer {

@@ -34,6 +34,15 @@ pub async fn headers(request: Request, next: Next) -> Response {
             "camera=(), microphone=(), geolocation=(), interest-cohort=()",
         ),
     ];
+    // Pages are never kept: "Back" after the quick exit asks again (and gets
+    // the neutral page), and a shared computer's cache holds nothing.
+    let is_page = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if is_page && !headers.contains_key(header::CACHE_CONTROL) {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
     for (name, value) in fixed {
         headers.insert(name, HeaderValue::from_static(value));
     }

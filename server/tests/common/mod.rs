@@ -2,6 +2,8 @@
 //! router built exactly as `lanterne serve` builds it.
 #![allow(dead_code)] // each test binary uses its own part of this module
 
+pub mod school;
+
 use app::db::Db;
 use axum::body::Body;
 use axum::Router;

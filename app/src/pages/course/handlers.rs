@@ -1,11 +1,13 @@
 //! The forms of the module player: plain POSTs that record progress in the
 //! session and redirect to the page that shows the result (no JavaScript needed).
 
-use super::paths;
+use super::{access, paths};
 use super::progress::{Learner, ModuleProgress, ScenarioProgress};
 use crate::pages::teachers::Endpoints;
 use crate::state::AppState;
+use crate::web::viewer::Viewer;
 use axum::extract::{Path, State};
+use axum::Extension;
 use axum::response::Redirect;
 use tower_sessions::Session;
 
@@ -34,6 +36,7 @@ async fn save(state: &AppState, session: Session, module_id: &str, change: impl 
 
 async fn lesson_done(
     State(state): State<AppState>,
+    Extension(viewer): Extension<Viewer>,
     session: Session,
     Path((id, n)): Path<(String, usize)>,
 ) -> Redirect {
@@ -41,6 +44,9 @@ async fn lesson_done(
     let Some(module) = content.module(&id).filter(|m| (1..=m.lessons.len()).contains(&n)) else {
         return Redirect::to("/modules");
     };
+    if let Some(back) = access::refuse(&viewer, module) {
+        return Redirect::to(&back);
+    }
     save(&state, session, &id, |m| {
         m.lessons.insert(n - 1);
     })
@@ -50,6 +56,7 @@ async fn lesson_done(
 
 async fn choose(
     State(state): State<AppState>,
+    Extension(viewer): Extension<Viewer>,
     session: Session,
     Path((id, slug)): Path<(String, String)>,
     body: String,
@@ -61,6 +68,9 @@ async fn choose(
     else {
         return Redirect::to("/modules");
     };
+    if let Some(back) = access::refuse(&viewer, module) {
+        return Redirect::to(&back);
+    }
     let here = paths::scenario(&id, &slug);
     let (Some(&[step]), Some(&[choice])) = (
         numbers(&body, "step").as_deref(),
@@ -81,11 +91,16 @@ async fn choose(
 
 async fn restart(
     State(state): State<AppState>,
+    Extension(viewer): Extension<Viewer>,
     session: Session,
     Path((id, slug)): Path<(String, String)>,
 ) -> Redirect {
-    if state.content.get().module(&id).is_none() {
+    let content = state.content.get();
+    let Some(module) = content.module(&id) else {
         return Redirect::to("/modules");
+    };
+    if let Some(back) = access::refuse(&viewer, module) {
+        return Redirect::to(&back);
     }
     save(&state, session, &id, |m| {
         m.scenarios.insert(slug.clone(), ScenarioProgress::default());
@@ -96,17 +111,21 @@ async fn restart(
 
 async fn answer(
     State(state): State<AppState>,
+    Extension(viewer): Extension<Viewer>,
     session: Session,
     Path((id, n)): Path<(String, usize)>,
     body: String,
 ) -> Redirect {
     let content = state.content.get();
-    let question = content
+    let found = content
         .module(&id)
-        .and_then(|m| m.quiz.as_ref()?.questions.get(n.checked_sub(1)?));
-    let Some(question) = question else {
+        .and_then(|m| Some((m, m.quiz.as_ref()?.questions.get(n.checked_sub(1)?)?)));
+    let Some((module, question)) = found else {
         return Redirect::to("/modules");
     };
+    if let Some(back) = access::refuse(&viewer, module) {
+        return Redirect::to(&back);
+    }
     let here = paths::question(&id, n);
     let chosen = numbers(&body, "option").unwrap_or_default();
     // Graded here only to refuse an answer that is not one (nothing ticked, an unknown option).

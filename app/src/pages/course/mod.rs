@@ -3,6 +3,7 @@
 //! Every step is a page and every answer a form, so it all works without
 //! JavaScript. Progress is kept in the session.
 
+mod access;
 mod handlers;
 pub(crate) mod paths;
 mod permit;
@@ -65,21 +66,28 @@ fn module_card(i18n: I18n, module: &Module, due: Option<String>) -> impl IntoVie
     }
 }
 
-/// `/modules`: what the teacher assigned first, then every tier's modules
-/// (the pupil's own tier first), with the pupil's progress.
+/// `/modules`: what the teacher assigned first, then the modules a learner
+/// may open: a class pupil's own tier (sensitive ones once assigned), every
+/// tier for a guest.
 #[component]
 pub fn Catalogue() -> impl IntoView {
     let i18n = use_i18n();
     let content = use_content();
     let viewer = crate::web::use_viewer();
-    let own_tier = viewer.pupil.as_ref().map(|(_, class)| class.tier);
-    let mut tiers_in_order: Vec<Tier> = own_tier.into_iter().collect();
-    tiers_in_order.extend(Tier::ALL.into_iter().filter(|t| Some(*t) != own_tier));
-    let tiers = tiers_in_order
+    let tiers: Vec<Tier> = match &viewer.pupil {
+        Some((_, class)) => vec![class.tier],
+        None => Tier::ALL.to_vec(),
+    };
+    let mut hidden = 0;
+    let tiers = tiers
         .into_iter()
         .map(|tier| {
-            let cards = content
+            let (open, locked): (Vec<&Module>, Vec<&Module>) = content
                 .tier(tier)
+                .partition(|m| access::access(&viewer, m) == access::Access::Open);
+            hidden += locked.len();
+            let cards = open
+                .into_iter()
                 .map(|module| module_card(i18n, module, None))
                 .collect_view();
             view! {
@@ -90,17 +98,18 @@ pub fn Catalogue() -> impl IntoView {
             }
         })
         .collect_view();
+    let hidden = (hidden > 0).then(|| {
+        view! { <p class="notice">{i18n.t_args("access-more-later", &[("count", hidden.into())])}</p> }
+    });
     let intro = match &viewer.pupil {
         Some((pupil, class)) => {
             let assigned = viewer
                 .assignments
                 .iter()
                 .filter_map(|a| {
-                    Some(module_card(
-                        i18n,
-                        content.module(&a.module_id)?,
-                        a.due_date.clone(),
-                    ))
+                    let module = content.module(&a.module_id)?;
+                    (access::access(&viewer, module) == access::Access::Open)
+                        .then(|| module_card(i18n, module, a.due_date.clone()))
                 })
                 .collect_view();
             Either::Left(view! {
@@ -126,6 +135,7 @@ pub fn Catalogue() -> impl IntoView {
         <p class="lead">{i18n.t("course-catalogue-lead")}</p>
         {intro}
         {tiers}
+        {hidden}
     }
 }
 
@@ -135,8 +145,11 @@ pub fn ModuleOverview() -> impl IntoView {
     let i18n = use_i18n();
     let content = use_content();
     let Some(module) = content.module(&use_param("id")) else {
-        return Either::Left(view! { <NotFound/> });
+        return Either::Left(view! { <NotFound/> }.into_any());
     };
+    if let Some(locked) = access::locked_page(module) {
+        return Either::Left(locked);
+    }
     let lang = i18n.lang;
     let progress = module_progress(&module.id);
     let parts = paths::parts(module);
@@ -156,7 +169,7 @@ pub fn ModuleOverview() -> impl IntoView {
         .collect_view();
     Either::Right(view! {
         <PageTitle text=module.meta.title.get(lang).clone()/>
-        <p class="breadcrumb"><a href="/modules">{i18n.t("course-back-to-modules")}</a></p>
+        <p class="breadcrumb"><a href="/modules">{i18n.t("course-back-to-modules")}</a> " · " <access::TierLabel tier=module.meta.tier/></p>
         <h1>{module.meta.title.get(lang).clone()}</h1>
         <p class="lead">{module.meta.summary.get(lang).clone()}</p>
         <p><a class="button" href=next>{i18n.t(if started { "course-continue" } else { "course-start" })}</a></p>
@@ -201,8 +214,11 @@ pub fn LessonPage() -> impl IntoView {
         .module(&use_param("id"))
         .and_then(|m| Some((m, m.lessons.get(n.checked_sub(1)?)?)))
     else {
-        return Either::Left(view! { <NotFound/> });
+        return Either::Left(view! { <NotFound/> }.into_any());
     };
+    if let Some(locked) = access::locked_page(module) {
+        return Either::Left(locked);
+    }
     let lang = i18n.lang;
     let html = lesson
         .html
@@ -221,7 +237,7 @@ pub fn LessonPage() -> impl IntoView {
     });
     Either::Right(view! {
         <PageTitle text=lesson.title.get(lang).clone()/>
-        <p class="breadcrumb"><a href=paths::module(&module.id)>{module.meta.title.get(lang).clone()}</a></p>
+        <p class="breadcrumb"><a href=paths::module(&module.id)>{module.meta.title.get(lang).clone()}</a> " · " <access::TierLabel tier=module.meta.tier/></p>
         <p class="eyebrow">{i18n.t_args("course-lesson-of", &[("n", n.into()), ("total", module.lessons.len().into())])}</p>
         <article class="lesson">
             <h1>{lesson.title.get(lang).clone()}</h1>
@@ -244,8 +260,11 @@ pub fn ScenarioPage() -> impl IntoView {
         .module(&use_param("id"))
         .and_then(|m| Some((m, m.scenarios.iter().find(|s| s.slug == slug)?)))
     else {
-        return Either::Left(view! { <NotFound/> });
+        return Either::Left(view! { <NotFound/> }.into_any());
     };
+    if let Some(locked) = access::locked_page(module) {
+        return Either::Left(locked);
+    }
     let lang = i18n.lang;
     let state = module_progress(&module.id)
         .scenarios
@@ -287,31 +306,44 @@ pub fn ScenarioPage() -> impl IntoView {
         })
     } else if let Some(step) = scenario.steps.get(state.current) {
         let public = step.public(lang);
+        let only_one = public.choices_html.len() == 1;
         let choices = public
             .choices_html
-            .into_iter()
+            .iter()
             .enumerate()
             .map(|(i, html)| {
                 let id = format!("choice-{i}");
                 view! {
                     <div class="option">
                         <input type="radio" name="choice" id=id.clone() value=i.to_string() required=true/>
-                        <label for=id inner_html=html></label>
+                        <label for=id inner_html=html.clone()></label>
                     </div>
                 }
             })
             .collect_view();
+        let form_body = if only_one {
+            // One way on: the choice is the button itself, nothing to tick.
+            let html = public.choices_html.first().cloned().unwrap_or_default();
+            Either::Left(view! {
+                <input type="hidden" name="choice" value="0"/>
+                <button type="submit" class="button" inner_html=html></button>
+            })
+        } else {
+            Either::Right(view! {
+                <fieldset>
+                    <legend>{i18n.t("course-what-would-you-do")}</legend>
+                    {choices}
+                </fieldset>
+                <button type="submit" class="button">{i18n.t("course-choose")}</button>
+            })
+        };
         EitherOf3::B(view! {
             <section class="step" aria-labelledby="step-title">
                 <h2 id="step-title">{public.title}</h2>
                 <div class="prose" inner_html=public.body_html></div>
                 <form method="post" action=format!("{here}/choose") data-in-place="">
                     <input type="hidden" name="step" value=state.current.to_string()/>
-                    <fieldset>
-                        <legend>{i18n.t("course-what-would-you-do")}</legend>
-                        {choices}
-                    </fieldset>
-                    <button type="submit" class="button">{i18n.t("course-choose")}</button>
+                    {form_body}
                 </form>
             </section>
         })
@@ -320,7 +352,7 @@ pub fn ScenarioPage() -> impl IntoView {
     };
     Either::Right(view! {
         <PageTitle text=scenario.title.get(lang).clone()/>
-        <p class="breadcrumb"><a href=paths::module(&module.id)>{module.meta.title.get(lang).clone()}</a></p>
+        <p class="breadcrumb"><a href=paths::module(&module.id)>{module.meta.title.get(lang).clone()}</a> " · " <access::TierLabel tier=module.meta.tier/></p>
         <p class="eyebrow">{i18n.t("course-scenario")}</p>
         <h1>{scenario.title.get(lang).clone()}</h1>
         <crate::shell::AnswerInPlace/>
@@ -341,8 +373,11 @@ pub fn QuestionPage() -> impl IntoView {
         .module(&use_param("id"))
         .and_then(|m| Some((m, m.quiz.as_ref()?.questions.get(n.checked_sub(1)?)?)))
     else {
-        return Either::Left(view! { <NotFound/> });
+        return Either::Left(view! { <NotFound/> }.into_any());
     };
+    if let Some(locked) = access::locked_page(module) {
+        return Either::Left(locked);
+    }
     let lang = i18n.lang;
     let total = module.quiz.as_ref().map_or(0, |q| q.questions.len());
     let query = leptos_router::hooks::use_query_map().get_untracked();
@@ -365,37 +400,7 @@ pub fn QuestionPage() -> impl IntoView {
         .filter(|_| !again)
         .and_then(|chosen| question.grade(chosen, lang));
     let content_view = match graded {
-        Some(graded) => {
-            let verdict = match graded.correct {
-                Some(true) => ("feedback feedback--right", i18n.t("course-right")),
-                Some(false) => ("feedback feedback--wrong", i18n.t("course-wrong")),
-                None => ("feedback", i18n.t("course-attitude-thanks")),
-            };
-            let explanations = graded
-                .feedback
-                .into_iter()
-                .map(|(i, _, html)| {
-                    let option = public.options_html.get(i).cloned().unwrap_or_default();
-                    view! {
-                        <li>
-                            <p class="feedback__choice"><span>{i18n.t("course-your-answer")}</span> " " <span inner_html=option></span></p>
-                            <div inner_html=html></div>
-                        </li>
-                    }
-                })
-                .collect_view();
-            let retry = (graded.correct == Some(false))
-                .then(|| view! { <p><a class="button button--quiet" href=format!("{here}?again=1")>{i18n.t("course-try-again")}</a></p> });
-            let next = paths::after(module, &here);
-            Either::Left(view! {
-                <section class=verdict.0 role="status" aria-labelledby="verdict" data-verdict="" tabindex="-1" autofocus=true>
-                    <h2 id="verdict">{verdict.1}</h2>
-                    <ul class="explanations">{explanations}</ul>
-                </section>
-                {retry}
-                <p><a class="button" href=next>{i18n.t("course-next")}</a></p>
-            })
-        }
+        Some(graded) => Either::Left(answered(i18n, module, &here, &public, graded)),
         None => {
             let multiple = question.kind == QuestionKind::Multiple;
             let input_type = if multiple { "checkbox" } else { "radio" };
@@ -432,7 +437,7 @@ pub fn QuestionPage() -> impl IntoView {
     };
     Either::Right(view! {
         <PageTitle text=i18n.t_args("course-question-of", &[("n", n.into()), ("total", total.into())])/>
-        <p class="breadcrumb"><a href=paths::module(&module.id)>{module.meta.title.get(lang).clone()}</a></p>
+        <p class="breadcrumb"><a href=paths::module(&module.id)>{module.meta.title.get(lang).clone()}</a> " · " <access::TierLabel tier=module.meta.tier/></p>
         <p class="eyebrow">{i18n.t_args("course-question-of", &[("n", n.into()), ("total", total.into())])}</p>
         <h1 inner_html=public.title.clone()></h1>
         <div class="prose" inner_html=public.body_html.clone()></div>
@@ -441,14 +446,87 @@ pub fn QuestionPage() -> impl IntoView {
     })
 }
 
+/// The verdict, the explanation of each chosen option, the right options the
+/// pupil missed, and help when the answer says they are troubled or alone.
+fn answered(
+    i18n: I18n,
+    module: &Module,
+    here: &str,
+    public: &crate::content::PublicQuestion,
+    graded: crate::content::Graded,
+) -> impl IntoView {
+    let chose_right = graded.feedback.iter().any(|(_, right, _)| *right);
+    let verdict = match graded.correct {
+        Some(true) => ("feedback feedback--right", i18n.t("course-right")),
+        Some(false) if chose_right => ("feedback feedback--wrong", i18n.t("course-partly-right")),
+        Some(false) => ("feedback feedback--wrong", i18n.t("course-wrong")),
+        None => ("feedback", i18n.t("course-attitude-thanks")),
+    };
+    let graded_question = graded.correct.is_some();
+    let explanations = graded
+        .feedback
+        .iter()
+        .map(|(i, right, html)| {
+            let option = public.options_html.get(*i).cloned().unwrap_or_default();
+            let label = match (graded_question, right) {
+                (false, _) => i18n.t("course-your-answer"),
+                (true, true) => i18n.t("course-your-answer-right"),
+                (true, false) => i18n.t("course-your-answer-wrong"),
+            };
+            view! {
+                <li>
+                    <p class="feedback__choice"><span>{label}</span> " " <span inner_html=option></span></p>
+                    <div inner_html=html.clone()></div>
+                </li>
+            }
+        })
+        .collect_view();
+    let chosen: Vec<usize> = graded.feedback.iter().map(|(i, _, _)| *i).collect();
+    let missed: Vec<String> = graded
+        .right_options
+        .iter()
+        .filter(|i| !chosen.contains(i))
+        .filter_map(|i| public.options_html.get(*i).cloned())
+        .collect();
+    let missed = (public.kind == QuestionKind::Multiple && !missed.is_empty()).then(|| {
+        view! {
+            <p class="feedback__missed">{i18n.t("course-also-right")}</p>
+            <ul class="feedback__missed-list">
+                {missed.into_iter().map(|html| view! { <li inner_html=html></li> }).collect_view()}
+            </ul>
+        }
+    });
+    let help = graded.distress.then(|| {
+        let region = crate::web::viewer::learner_country(i18n.lang).code().to_owned();
+        let in_class = crate::web::use_viewer().pupil.is_some();
+        view! { <crate::pages::help::HelpCard region in_class/> }
+    });
+    let retry = (graded.correct == Some(false))
+        .then(|| view! { <p><a class="button button--quiet" href=format!("{here}?again=1")>{i18n.t("course-try-again")}</a></p> });
+    let next = paths::after(module, here);
+    view! {
+        <section class=verdict.0 role="status" aria-labelledby="verdict" data-verdict="" tabindex="-1" autofocus=true>
+            <h2 id="verdict">{verdict.1}</h2>
+            <ul class="explanations">{explanations}</ul>
+            {missed}
+        </section>
+        {help}
+        {retry}
+        <p><a class="button" href=next>{i18n.t("course-next")}</a></p>
+    }
+}
+
 /// `/modules/:id/result`: the score, first answers only, against the pass mark.
 #[component]
 pub fn ResultPage() -> impl IntoView {
     let i18n = use_i18n();
     let content = use_content();
     let Some(module) = content.module(&use_param("id")) else {
-        return Either::Left(view! { <NotFound/> });
+        return Either::Left(view! { <NotFound/> }.into_any());
     };
+    if let Some(locked) = access::locked_page(module) {
+        return Either::Left(locked);
+    }
     let lang = i18n.lang;
     let progress = module_progress(&module.id);
     let (right, graded) = progress.score(module);
@@ -471,13 +549,19 @@ pub fn ResultPage() -> impl IntoView {
         .then(|| format!("/parents/cards/{}", module.id));
     Either::Right(view! {
         <PageTitle text=i18n.t("course-result-title")/>
-        <p class="breadcrumb"><a href=paths::module(&module.id)>{module.meta.title.get(lang).clone()}</a></p>
+        <p class="breadcrumb"><a href=paths::module(&module.id)>{module.meta.title.get(lang).clone()}</a> " · " <access::TierLabel tier=module.meta.tier/></p>
         <h1>{i18n.t("course-result-title")}</h1>
         <section class=if passed { "feedback feedback--right" } else { "feedback" } role="status">
             <p class="score">{i18n.t_args("course-score", &[("right", right.into()), ("total", graded.into())])}</p>
             <p>{i18n.t(if passed { "course-passed" } else { "course-not-passed" })}</p>
         </section>
         {permit}
+        {crate::web::use_viewer().pupil.is_some().then(|| view! {
+            <form method="post" action="/leave" class="sign-out">
+                <button type="submit" class="button">{i18n.t("course-finished-sign-out")}</button>
+                <p class="hint">{i18n.t("course-finished-sign-out-hint")}</p>
+            </form>
+        })}
         <p>{i18n.t("shell-footer-never-your-fault")}</p>
         <ul class="next-steps">
             <li><a href="/modules">{i18n.t("course-back-to-modules")}</a></li>

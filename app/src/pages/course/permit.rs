@@ -13,7 +13,9 @@ use crate::pages::teachers::display_date;
 use crate::pages::{use_content, use_param, FlashMessage, NotFound, PageTitle};
 use crate::state::AppState;
 use crate::web::{codes, use_viewer};
+use crate::web::viewer::Viewer;
 use axum::extract::{Path, State};
+use axum::Extension;
 use axum::response::Redirect;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -68,7 +70,12 @@ async fn insert(db: &Db, permit: &Permit) -> Result<(), sqlx::Error> {
 }
 
 /// `POST /modules/{id}/permit`: issues the permit of a passed final test (once).
-pub async fn issue(State(state): State<AppState>, session: Session, Path(id): Path<String>) -> Redirect {
+pub async fn issue(
+    State(state): State<AppState>,
+    Extension(viewer): Extension<Viewer>,
+    session: Session,
+    Path(id): Path<String>,
+) -> Redirect {
     let content = state.content.get();
     let Some(module) = content
         .module(&id)
@@ -76,6 +83,9 @@ pub async fn issue(State(state): State<AppState>, session: Session, Path(id): Pa
     else {
         return Redirect::to("/modules");
     };
+    if let Some(back) = super::access::refuse(&viewer, module) {
+        return Redirect::to(&back);
+    }
     let learner = Learner::of(session, &state.db).await;
     let progress = learner
         .load()

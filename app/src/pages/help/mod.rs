@@ -154,3 +154,46 @@ fn ReachLink(i18n: I18n, reach: Reach) -> impl IntoView {
     };
     view! { <a class="service__contact" href=reach.href() rel="noreferrer">{label}</a> }
 }
+
+/// The help card shown right after an answer that says a pupil is troubled
+/// or alone: a trusted adult first, then the first helplines of `region`, in a
+/// child's words, and the way to the whole directory.
+#[component]
+pub fn HelpCard(region: String, in_class: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let content = use_content();
+    let lang = i18n.lang;
+    let services = content
+        .help(&region)
+        .map(|d| d.services.iter().take(2).cloned().collect::<Vec<_>>())
+        .unwrap_or_default()
+        .into_iter()
+        .map(|service| {
+            let phone = service
+                .reach
+                .iter()
+                .find(|r| r.kind == ReachKind::Phone)
+                .cloned()
+                .map(|reach| view! { <ReachLink i18n reach/> });
+            view! {
+                <li>
+                    <strong>{service.name.get(lang).clone()}</strong> " " {phone}
+                    <p>{service.for_child.get(lang).clone()}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    let adult = if in_class {
+        "help-card-teacher"
+    } else {
+        "help-card-adult"
+    };
+    view! {
+        <aside class="callout help-card" aria-labelledby="help-card-title">
+            <h2 id="help-card-title">{i18n.t("help-card-title")}</h2>
+            <p>{i18n.t(adult)}</p>
+            <ul>{services}</ul>
+            <p><a href="/help">{i18n.t("help-card-more")}</a></p>
+        </aside>
+    }
+}

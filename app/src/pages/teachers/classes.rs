@@ -323,6 +323,10 @@ async fn reset_code(
     };
     match classes::reset_code(&state.db, &teacher, &class_id, &pupil_id).await {
         Ok(Some(code)) => {
+            // Only the new card is shown: the rest of the batch was printed already.
+            let mut all: Vec<FreshCard> = session.get(FRESH_CARDS).await.ok().flatten().unwrap_or_default();
+            all.retain(|card| card.class_id != class_id);
+            let _ = session.insert(FRESH_CARDS, all).await;
             keep_fresh_cards(
                 &session,
                 vec![FreshCard {
@@ -378,7 +382,11 @@ async fn assign(
     };
     let here = class_path(&class.id);
     let content = state.content.get();
-    let Some(module) = content.module(form.text("module")) else {
+    // A class only follows its own tier: its pupils could not open another's modules.
+    let module = content
+        .module(form.text("module"))
+        .filter(|m| m.meta.tier == class.tier);
+    let Some(module) = module else {
         flash::error(&session, "teacher-error-module", &form, &["due"]).await;
         return Redirect::to(&format!("{here}#assignments")).into_response();
     };
@@ -388,7 +396,8 @@ async fn assign(
         return Redirect::to(&format!("{here}#assignments")).into_response();
     }
     if module.meta.sensitive {
-        let confirmed = classes::safeguarding_confirmed(db, &class.id, &module.id)
+        let key = checklist_key(module);
+        let confirmed = classes::safeguarding_confirmed(db, &class.id, &key)
             .await
             .unwrap_or(false);
         if !confirmed {
@@ -400,7 +409,7 @@ async fn assign(
                 }
                 return Redirect::to(&checklist).into_response();
             }
-            if let Err(error) = classes::confirm_safeguarding(db, &class.id, &module.id).await {
+            if let Err(error) = classes::confirm_safeguarding(db, &class.id, &key).await {
                 return failed(&session, error, &checklist).await;
             }
         }
@@ -412,6 +421,15 @@ async fn assign(
             Redirect::to(&format!("{here}#assignments")).into_response()
         }
         Err(error) => failed(&session, error, &here).await,
+    }
+}
+
+/// The checklist is done once per class and kind of module: once for the
+/// sensitive modules of its tier, once for its final test.
+fn checklist_key(module: &crate::content::Module) -> String {
+    match module.meta.kind {
+        crate::content::ModuleKind::FinalTest => "kind:final-test".to_owned(),
+        _ => "kind:module".to_owned(),
     }
 }
 

@@ -10,12 +10,16 @@
 //! - `results.rs`: the dashboard's figures, its SVG charts and the CSV export
 
 pub mod account;
+mod class_page;
 mod classes;
 mod pages;
 mod results;
+mod safeguarding;
 
 pub use pages::*;
+pub use class_page::{ClassPage, JoinScreenPage, ResetCardPage};
 pub use results::ResultsPage;
+pub use safeguarding::{ChecklistPage, DisclosurePage, LetterPage};
 
 use crate::classes::Class;
 use crate::db::Db;

@@ -172,122 +172,194 @@ fn progress_table(i18n: I18n, results: &ClassResults, content: &ContentIndex) ->
     }
 }
 
-/// One module's questions (share of each option) and misconceptions.
-fn module_results(i18n: I18n, results: &ClassResults, module: &Module) -> impl IntoView {
-    let lang = i18n.lang;
-    let questions = module
-        .quiz
-        .iter()
-        .flat_map(|q| q.questions.iter().enumerate())
-        .map(|(index, question)| {
-            let firsts = results.first_answers(&module.id, &question.id);
-            let answered = firsts.len();
-            let title = question.public(lang).title;
-            let attitude = question.kind == QuestionKind::Attitude;
-            let body = if answered < MIN_PUPILS {
-                Either::Left(view! {
-                    <p class="hidden-figure">{i18n.t_args("results-hidden", &[("count", answered.into()), ("min", MIN_PUPILS.into())])}</p>
-                })
-            } else {
-                let rows = question
-                    .keyed_options(lang)
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, option)| {
-                        let count = firsts.iter().filter(|chosen| chosen.contains(&i)).count();
-                        let share = count as f64 / answered as f64;
-                        let right = option.correct && !attitude;
-                        let label = i18n.t_args("results-bar-label", &[("count", count.into()), ("total", answered.into())]);
-                        view! {
-                            <tr>
-                                <th scope="row">
-                                    <span inner_html=option.html></span>
-                                    {right.then(|| view! { " " <strong>{i18n.t("results-right-option")}</strong> })}
-                                </th>
-                                <td>{bar(share, label, right)}</td>
-                                <td>{percent(count, answered)}</td>
-                            </tr>
-                        }
-                    })
-                    .collect_view();
-                Either::Right(view! {
-                    <table class="question-results">
-                        <caption class="visually-hidden">{title.clone()}</caption>
-                        <thead><tr>
-                            <th scope="col">{i18n.t("results-option")}</th>
-                            <th scope="col">{i18n.t("results-chart")}</th>
-                            <th scope="col">{i18n.t("results-share")}</th>
-                        </tr></thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                    <p class="meta">{i18n.t_args("results-answered", &[("count", answered.into())])}</p>
-                })
-            };
-            view! {
-                <li class="question-result">
-                    <h4>
-                        {i18n.t_args("course-question-label", &[("n", (index + 1).into())])} " · "
-                        <span inner_html=title></span>
-                        {attitude.then(|| view! { " " <em>{i18n.t("results-attitude")}</em> })}
-                    </h4>
-                    {body}
-                </li>
-            }
-        })
-        .collect_view();
-    let misconceptions = module
+/// How many pupils showed one misconception, of those who answered a question
+/// that can reveal it (first answers only).
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct MisconceptionFigure {
+    pub tag: String,
+    pub count: usize,
+    pub base: usize,
+}
+
+/// The misconception figures of a module from each pupil's progress in it,
+/// most common first, without misconceptions nobody showed.
+pub(crate) fn misconception_figures(module: &Module, pupils: &[&ModuleProgress]) -> Vec<MisconceptionFigure> {
+    let mut figures: Vec<MisconceptionFigure> = module
         .meta
         .misconceptions
-        .iter()
-        .map(|(tag, misconception)| {
-            // The options that reveal this misconception, per question (read once).
+        .keys()
+        .map(|tag| {
             let tagged: Vec<(&str, Vec<usize>)> = module
                 .quiz
                 .iter()
                 .flat_map(|q| &q.questions)
-                .map(|question| {
-                    let options = question.keyed_options(lang).into_iter().enumerate();
-                    let revealing = options
-                        .filter(|(_, o)| o.misconception.as_deref() == Some(tag.as_str()))
-                        .map(|(i, _)| i)
-                        .collect();
-                    (question.id.as_str(), revealing)
-                })
-                .filter(|(_, revealing): &(&str, Vec<usize>)| !revealing.is_empty())
+                .map(|question| (question.id.as_str(), question.options_revealing(tag)))
+                .filter(|(_, revealing)| !revealing.is_empty())
                 .collect();
-            let mut base = 0;
-            let mut count = 0;
-            for pupil in &results.pupils {
-                let Some(progress) = results.of(pupil, &module.id) else { continue };
+            let mut figure = MisconceptionFigure { tag: tag.clone(), count: 0, base: 0 };
+            for progress in pupils {
                 let firsts: Vec<(&Vec<usize>, &Vec<usize>)> = tagged
                     .iter()
                     .filter_map(|(id, revealing)| Some((progress.answers.get(*id)?.first()?, revealing)))
                     .collect();
-                base += usize::from(!firsts.is_empty());
-                count += usize::from(firsts.iter().any(|(first, revealing)| first.iter().any(|i| revealing.contains(i))));
+                figure.base += usize::from(!firsts.is_empty());
+                figure.count += usize::from(firsts.iter().any(|(first, revealing)| first.iter().any(|i| revealing.contains(i))));
             }
-            let figure = if base < MIN_PUPILS {
-                Either::Left(view! { <p class="hidden-figure">{i18n.t_args("results-hidden", &[("count", base.into()), ("min", MIN_PUPILS.into())])}</p> })
-            } else {
-                let label = i18n.t_args("results-misconception-count", &[("count", count.into()), ("total", base.into())]);
-                Either::Right(view! { <p>{bar(count as f64 / base as f64, label.clone(), false)} " " {label}</p> })
-            };
+            figure
+        })
+        .filter(|f| f.count > 0)
+        .collect();
+    figures.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.tag.cmp(&b.tag)));
+    figures
+}
+
+/// First answers that signal distress, and the pupils who answered a question
+/// that has such an option, across every module of the class.
+pub(crate) fn distress_figure(content: &ContentIndex, pupils: &[&BTreeMap<String, ModuleProgress>]) -> (usize, usize) {
+    let (mut count, mut base) = (0, 0);
+    for modules in pupils {
+        let mut answered = false;
+        for (module_id, progress) in modules.iter() {
+            let Some(module) = content.module(module_id) else { continue };
+            for question in module.quiz.iter().flat_map(|q| &q.questions) {
+                let distress = question.distress_options();
+                let Some(first) = progress.answers.get(&question.id).and_then(|a| a.first()) else { continue };
+                if distress.is_empty() {
+                    continue;
+                }
+                answered = true;
+                count += usize::from(first.iter().any(|i| distress.contains(i)));
+            }
+        }
+        base += usize::from(answered);
+    }
+    (count, base)
+}
+
+fn module_progresses<'a>(results: &'a ClassResults, module: &Module) -> Vec<&'a ModuleProgress> {
+    results.pupils.iter().filter_map(|p| results.of(p, &module.id)).collect()
+}
+
+/// The share of each option of one question (shown from five answers).
+fn question_result(i18n: I18n, results: &ClassResults, module: &Module, index: usize) -> Option<AnyView> {
+    let lang = i18n.lang;
+    let question = module.quiz.as_ref()?.questions.get(index)?;
+    let firsts = results.first_answers(&module.id, &question.id);
+    let answered = firsts.len();
+    let attitude = question.kind == QuestionKind::Attitude;
+    let title = question.public(lang).title;
+    let kind = (question.kind == QuestionKind::TrueFalse).then(|| view! { " " {i18n.t("results-true-false")} });
+    let heading = view! {
+        <h4>
+            {i18n.t_args("results-question-number", &[("n", (index + 1).into())])}
+            {kind} " " <span inner_html=title.clone()></span>
+            {attitude.then(|| view! { " " <em>{i18n.t("results-attitude")}</em> })}
+        </h4>
+    };
+    if answered < MIN_PUPILS {
+        return Some(view! { <li class="question-result question-result--hidden">{heading}</li> }.into_any());
+    }
+    let rows = question
+        .keyed_options(lang)
+        .into_iter()
+        .enumerate()
+        .map(|(i, option)| {
+            let count = firsts.iter().filter(|chosen| chosen.contains(&i)).count();
+            let right = option.correct && !attitude;
+            let label = i18n.t_args("results-bar-label", &[("count", count.into()), ("total", answered.into())]);
+            view! {
+                <tr>
+                    <th scope="row">
+                        <span inner_html=option.html></span>
+                        {right.then(|| view! { " " <strong>{i18n.t("results-right-option")}</strong> })}
+                    </th>
+                    <td>{bar(count as f64 / answered as f64, label, right)}</td>
+                    <td>{percent(count, answered)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    Some(view! {
+        <li class="question-result">
+            {heading}
+            <table class="question-results">
+                <caption class="visually-hidden">{title}</caption>
+                <thead><tr>
+                    <th scope="col">{i18n.t("results-option")}</th>
+                    <th scope="col">{i18n.t("results-chart")}</th>
+                    <th scope="col">{i18n.t("results-share")}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+            <p class="meta">{i18n.t_args("results-answered", &[("count", answered.into())])}</p>
+        </li>
+    }.into_any())
+}
+
+/// The misconceptions pupils showed, most common first, with what to do next.
+fn misconception_list(i18n: I18n, module: &Module, figures: Vec<MisconceptionFigure>) -> impl IntoView {
+    let lang = i18n.lang;
+    let shown: Vec<_> = figures.into_iter().filter(|f| f.base >= MIN_PUPILS).collect();
+    if shown.is_empty() {
+        return Either::Left(view! { <p>{i18n.t("results-no-misconceptions")}</p> });
+    }
+    let items = shown
+        .into_iter()
+        .filter_map(|figure| Some((module.meta.misconceptions.get(&figure.tag)?.clone(), figure)))
+        .map(|(misconception, figure)| {
+            let label = i18n.t_args("results-misconception-count", &[("count", figure.count.into()), ("total", figure.base.into())]);
             view! {
                 <li class="misconception">
                     <h4>{misconception.label.get(lang).clone()}</h4>
-                    {figure}
+                    <p>{bar(figure.count as f64 / figure.base as f64, label.clone(), false)} " " {label}</p>
                     <p><strong>{i18n.t("results-follow-up")}</strong> " " {misconception.follow_up.get(lang).clone()}</p>
                 </li>
             }
         })
         .collect_view();
+    Either::Right(view! { <ul class="misconceptions">{items}</ul> })
+}
+
+/// One module: misconceptions first, then the share of each option per question,
+/// with one notice for the figures hidden below five pupils.
+fn module_results(i18n: I18n, results: &ClassResults, module: &Module) -> impl IntoView {
+    let count = module.quiz.as_ref().map_or(0, |q| q.questions.len());
+    let hidden = module.quiz.iter().flat_map(|q| &q.questions).any(|q| results.first_answers(&module.id, &q.id).len() < MIN_PUPILS);
+    let figures = misconception_figures(module, &module_progresses(results, module));
+    let questions = (0..count).filter_map(|i| question_result(i18n, results, module, i)).collect_view();
     view! {
         <section class="module-results" aria-labelledby=format!("module-{}", module.id)>
-            <h2 id=format!("module-{}", module.id)>{module.meta.title.get(lang).clone()}</h2>
-            <h3>{i18n.t("results-questions-title")}</h3>
-            <ol class="question-results-list">{questions}</ol>
+            <h2 id=format!("module-{}", module.id)>{module.meta.title.get(i18n.lang).clone()}</h2>
+            {hidden.then(|| view! { <p class="hidden-figure">{i18n.t_args("results-hidden-module", &[("min", MIN_PUPILS.into())])}</p> })}
             <h3>{i18n.t("results-misconceptions-title")}</h3>
-            <ul class="misconceptions">{misconceptions}</ul>
+            {misconception_list(i18n, module, figures)}
+            <h3>{i18n.t("results-questions-title")}</h3>
+            <ul class="question-results-list">{questions}</ul>
+        </section>
+    }
+}
+
+/// How many answers said a pupil feels uncomfortable or does not know who to
+/// tell, for the whole class, never pupil by pupil, hidden below five pupils.
+fn distress_notice(i18n: I18n, results: &ClassResults, content: &ContentIndex, class: &Class) -> impl IntoView {
+    let pupils: Vec<&BTreeMap<String, ModuleProgress>> =
+        results.pupils.iter().filter_map(|p| results.progress.get(&p.id)).collect();
+    let (count, base) = distress_figure(content, &pupils);
+    let card = format!(
+        "/teachers/disclosure?country={}&school={}",
+        class.country.code(),
+        super::safeguarding::School::of(class.tier).code()
+    );
+    let text = if base < MIN_PUPILS {
+        i18n.t_args("results-distress-hidden", &[("min", MIN_PUPILS.into())])
+    } else {
+        i18n.t_args("results-distress-count", &[("count", count.into()), ("total", base.into())])
+    };
+    view! {
+        <section class="callout" aria-labelledby="distress-title">
+            <h2 id="distress-title">{i18n.t("results-distress-title")}</h2>
+            <p>{text}</p>
+            <p><a href=card>{i18n.t("results-distress-card")}</a></p>
         </section>
     }
 }
@@ -323,7 +395,8 @@ pub fn ResultsPage() -> impl IntoView {
                 .filter_map(|id| content.module(id))
                 .map(|m| module_results(i18n, &results, m))
                 .collect_view();
-            Either::Right(view! { {table} {modules} })
+            let distress = distress_notice(i18n, &results, &content, &class);
+            Either::Right(view! { {distress} {table} {modules} })
         };
         Either::Left(view! {
             <PageTitle text=i18n.t("teacher-results-title")/>
@@ -346,6 +419,37 @@ fn csv_field(value: &str) -> String {
         value.to_owned()
     };
     format!("\"{}\"", value.replace('"', "\"\""))
+}
+
+/// The column separator spreadsheets expect in the language: French Excel
+/// reads `;` (the comma is the decimal mark there), English Excel `,`.
+fn separator(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => ";",
+        Lang::En => ",",
+    }
+}
+
+/// The letter without its accent, for the accented letters of French.
+fn unaccented(c: char) -> char {
+    const FROM: &str = "àâäáéèêëíîïóôöúùûüçÀÂÄÁÉÈÊËÍÎÏÓÔÖÚÙÛÜÇ";
+    const TO: &str = "aaaaeeeeiiioooouuuucAAAAEEEEIIIOOOOUUUUC";
+    FROM.chars().position(|f| f == c).and_then(|i| TO.chars().nth(i)).unwrap_or(c)
+}
+
+/// `lanterne-<class>-<date>.csv`, with only letters, digits and hyphens.
+fn export_file_name(class_name: &str, date: &str) -> String {
+    let mut slug = String::new();
+    for c in class_name.chars().map(unaccented) {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_matches('-');
+    let slug = if slug.is_empty() { "class" } else { slug };
+    format!("lanterne-{slug}-{date}.csv")
 }
 
 /// `GET /teachers/classes/{class}/export.csv`: one line per pupil and module.
@@ -379,8 +483,9 @@ pub async fn export_csv(
         "csv-graded",
     ]
     .map(|id| csv_field(&i18n.t(id)))
-    .join(",");
-    let mut csv = format!("{header}\r\n");
+    .join(separator(lang));
+    // The byte-order mark tells spreadsheet programs the text is UTF-8.
+    let mut csv = format!("\u{feff}{header}\r\n");
     for pupil in &results.pupils {
         for module in results.modules.iter().filter_map(|id| content.module(id)) {
             let (done, total) = results.parts(pupil, module);
@@ -396,17 +501,20 @@ pub async fn export_csv(
                 right.to_string(),
                 graded.to_string(),
             ]
-            .join(",");
+            .join(separator(lang));
             csv.push_str(&line);
             csv.push_str("\r\n");
         }
     }
-    let disposition = "attachment; filename=\"lanterne-results.csv\"";
+    let disposition = format!(
+        "attachment; filename=\"{}\"",
+        export_file_name(&class.name, &crate::content::dates::iso_from_days(crate::content::dates::today()))
+    );
     (
         [
-            (http::header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (http::header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
             (http::header::CONTENT_DISPOSITION, disposition),
-            (http::header::CACHE_CONTROL, "no-store"),
+            (http::header::CACHE_CONTROL, "no-store".to_owned()),
         ],
         csv,
     )
@@ -422,5 +530,7 @@ mod tests {
         assert_eq!(csv_field("Blue Fox 12"), "\"Blue Fox 12\"");
         assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
         assert_eq!(percent(1, 3), "33 %");
+        assert_eq!(export_file_name("CM2 B – Mme Dupré", "2027-06-30"), "lanterne-cm2-b-mme-dupre-2027-06-30.csv");
+        assert_eq!(export_file_name("«»", "2027-06-30"), "lanterne-class-2027-06-30.csv");
     }
 }
