@@ -44,8 +44,13 @@ export async function followMyInformation(page: Page, javaScriptEnabled: boolean
   for (let step = 0; step < 12 && !(await page.getByText("Fin de la situation.").isVisible()); step++) {
     const choices = page.getByRole("radio");
     const current = await page.locator("input[name=step]").getAttribute("value");
-    await choices.last().check();
-    await page.getByRole("button", { name: "Choisir" }).click();
+    if ((await choices.count()) === 0) {
+      // A step with one way on: the choice is the button itself.
+      await page.locator("#player form button[type=submit]").click();
+    } else {
+      await choices.last().check();
+      await page.getByRole("button", { name: "Choisir" }).click();
+    }
     // With JavaScript the step changes in place: wait until this one has gone.
     await expect(page.locator(`input[name=step][value="${current}"]`)).toHaveCount(0);
     await expect(page.getByRole("heading", { name: "Tu as choisi :" })).toBeVisible();

@@ -24,3 +24,5 @@ help-card-title = You don't have to deal with this on your own
 help-card-teacher = You can talk to your teacher, after the lesson or whenever you like. You can also talk to another adult you trust.
 help-card-adult = You can talk to an adult you trust: a parent or carer, a teacher, another adult in your family.
 help-card-more = All the helplines, and what happens when you contact them
+parents-help-lead = You don't have to deal with this alone. These services advise parents and carers as well as children, free of charge; most don't ask for your name. Whatever happened, tell your child it isn't their fault.
+parents-help-emergency-text = If your child is in danger right now: in the United Kingdom, call 999; in France, call 17 (police) or 112 from any phone.

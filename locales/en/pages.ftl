@@ -32,13 +32,13 @@ teachers-point-guides = Every module comes with a facilitator guide: running ord
 teachers-point-privacy = Pupils have no name or email address on Lanterne, and a class's data is deleted at the end of the school year.
 
 # Parents
-parents-title = Parents and carers
+parents-title = Parents and carers: protecting your child from online sexual risks
 parents-lead = Guides for your child's age, questions to start the conversation, and help if something has happened. No account needed.
 parents-if-it-happened-lead = What to do straight away, without blaming your child: keep evidence without copying the image, report it, get it removed, get support.
 parents-guides-title = Guides by age
 parents-cards-title = Conversation cards
 parents-cards-lead = One card per module: what your child learned in class, three questions to ask, and what to do if they tell you something worrying.
-parents-help-title = Where to get help
+parents-help-title = Helplines for parents: who to call if your child is at risk online
 parents-help-link = Helplines and reporting services, and what happens when you contact them
 parents-back = All pages for parents and carers
 parents-card-eyebrow = Conversation card
@@ -54,3 +54,5 @@ error-title = Something went wrong
 error-text = We couldn't show this page. Please try again in a moment.
 forbidden-title = Request refused
 forbidden-text = This form must be sent from a Lanterne page. Go back to the page and try again.
+home-join = Join my class
+parents-country-label = Help and law for:

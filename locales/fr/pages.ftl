@@ -32,13 +32,13 @@ teachers-point-guides = Chaque module a son guide d'animation : déroulé, quest
 teachers-point-privacy = Les élèves n'ont ni nom ni adresse e-mail sur Lanterne, et les données d'une classe sont effacées à la fin de l'année scolaire.
 
 # Parents
-parents-title = Parents
+parents-title = Parents : protéger son enfant des risques sexuels en ligne
 parents-lead = Des guides selon l'âge de votre enfant, des questions pour ouvrir la conversation, et de l'aide si quelque chose est arrivé. Aucun compte n'est nécessaire.
 parents-if-it-happened-lead = Quoi faire tout de suite, sans culpabiliser votre enfant : garder les preuves sans copier l'image, signaler, faire retirer, se faire aider.
 parents-guides-title = Guides selon l'âge
 parents-cards-title = Cartes de conversation
 parents-cards-lead = Une carte par module : ce que votre enfant a appris en classe, trois questions à lui poser et quoi faire s'il vous confie quelque chose d'inquiétant.
-parents-help-title = Où trouver de l'aide
+parents-help-title = Numéros d'aide pour les parents : qui appeler si votre enfant est en danger en ligne
 parents-help-link = Les numéros et services d'aide, et ce qui se passe quand on les contacte
 parents-back = Toutes les pages pour les parents
 parents-card-eyebrow = Carte de conversation
@@ -54,3 +54,5 @@ error-title = Une erreur est survenue
 error-text = Nous n'avons pas pu afficher cette page. Réessayez dans un instant.
 forbidden-title = Demande refusée
 forbidden-text = Ce formulaire doit être envoyé depuis une page de Lanterne. Revenez à la page et réessayez.
+home-join = Rejoindre ma classe
+parents-country-label = Aide et loi pour :

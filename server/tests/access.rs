@@ -18,7 +18,12 @@ fn pages_of(module: &app::content::Module) -> Vec<String> {
     let base = format!("/modules/{}", module.id);
     let mut pages = vec![base.clone(), format!("{base}/result")];
     pages.extend((1..=module.lessons.len()).map(|n| format!("{base}/lessons/{n}")));
-    pages.extend(module.scenarios.iter().map(|s| format!("{base}/scenarios/{}", s.slug)));
+    pages.extend(
+        module
+            .scenarios
+            .iter()
+            .map(|s| format!("{base}/scenarios/{}", s.slug)),
+    );
     let questions = module.quiz.as_ref().map_or(0, |q| q.questions.len());
     pages.extend((1..=questions).map(|n| format!("{base}/quiz/{n}")));
     pages
@@ -27,7 +32,10 @@ fn pages_of(module: &app::content::Module) -> Vec<String> {
 /// Every form of a module, with a plausible body.
 fn forms_of(module: &app::content::Module) -> Vec<(String, &'static str)> {
     let base = format!("/modules/{}", module.id);
-    let mut forms = vec![(format!("{base}/lessons/1/done"), ""), (format!("{base}/permit"), "")];
+    let mut forms = vec![
+        (format!("{base}/lessons/1/done"), ""),
+        (format!("{base}/permit"), ""),
+    ];
     forms.extend(module.scenarios.iter().flat_map(|s| {
         [
             (format!("{base}/scenarios/{}/choose", s.slug), "step=0&choice=0"),
@@ -39,13 +47,23 @@ fn forms_of(module: &app::content::Module) -> Vec<(String, &'static str)> {
 }
 
 async fn assert_locked(pupil: &Browser, module: &app::content::Module, why: &str) {
-    let lesson_title = module.lessons.first().map(|l| l.title.get(app::i18n::Lang::En).clone());
+    let lesson_title = module
+        .lessons
+        .first()
+        .map(|l| l.title.get(app::i18n::Lang::En).clone());
     for path in pages_of(module) {
         let page = pupil.get(&path).await;
         assert_eq!(page.status, 403, "{path}");
-        assert!(page.body.contains("This module isn't open for you yet"), "{path}: {}", page.body);
+        assert!(
+            page.body.contains("This module isn't open for you yet"),
+            "{path}: {}",
+            page.body
+        );
         assert!(page.body.contains(why), "{path}: {}", page.body);
-        assert!(!page.body.contains("<form method=\"post\""), "{path}: no form of the module");
+        assert!(
+            !page.body.contains("<form method=\"post\""),
+            "{path}: no form of the module"
+        );
         if let Some(title) = &lesson_title {
             assert!(!page.body.contains(title.as_str()), "{path} shows the lesson");
         }
@@ -53,7 +71,11 @@ async fn assert_locked(pupil: &Browser, module: &app::content::Module, why: &str
     for (path, body) in forms_of(module) {
         let refused = pupil.post(&path, body).await;
         assert_eq!(refused.status, 303, "{path}");
-        assert_eq!(refused.header("location"), format!("/modules/{}", module.id), "{path}");
+        assert_eq!(
+            refused.header("location"),
+            format!("/modules/{}", module.id),
+            "{path}"
+        );
     }
 }
 

@@ -461,7 +461,10 @@ mod tests {
             let pair = distinct_handle(&taken, &mut rng);
             assert!(!taken.contains(&pair), "pupil {n} repeats a handle");
             if n < ANIMALS {
-                assert!(!taken.iter().any(|(a, _)| *a == pair.0), "pupil {n} repeats an animal");
+                assert!(
+                    !taken.iter().any(|(a, _)| *a == pair.0),
+                    "pupil {n} repeats an animal"
+                );
             }
             taken.push(pair);
         }

@@ -14,6 +14,9 @@ struct HelpFile {
     country: String,
     reviewed: String,
     sources: Vec<String>,
+    /// The numbers to call in an emergency, shown as call buttons first.
+    #[serde(default)]
+    emergency: Vec<String>,
     services: Vec<ServiceFile>,
 }
 
@@ -73,6 +76,7 @@ pub struct HelpDirectory {
     pub region: String,
     pub reviewed: String,
     pub sources: Vec<String>,
+    pub emergency: Vec<String>,
     pub services: Vec<HelpService>,
 }
 
@@ -140,6 +144,7 @@ pub fn load(region: &str, text: &str, path: &Path, report: &mut Report) -> Optio
         region: region.to_owned(),
         reviewed: file.reviewed,
         sources: file.sources,
+        emergency: file.emergency,
         services,
     })
 }

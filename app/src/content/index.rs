@@ -47,6 +47,14 @@ pub enum CountryHtml {
 }
 
 impl CountryHtml {
+    /// The same change made to every country's HTML.
+    pub fn map(&self, f: impl Fn(&str) -> String) -> CountryHtml {
+        match self {
+            CountryHtml::Same(html) => CountryHtml::Same(f(html)),
+            CountryHtml::PerCountry(html) => CountryHtml::PerCountry([f(&html[0]), f(&html[1])]),
+        }
+    }
+
     pub fn get(&self, country: Country) -> &str {
         match self {
             CountryHtml::Same(html) => html,
@@ -305,7 +313,9 @@ impl Question {
 
     /// The options that say a pupil is troubled or alone (`signal: distress`).
     pub fn distress_options(&self) -> Vec<usize> {
-        (0..self.options.len()).filter(|&i| self.options[i].distress).collect()
+        (0..self.options.len())
+            .filter(|&i| self.options[i].distress)
+            .collect()
     }
 
     pub fn option_count(&self) -> usize {

@@ -50,9 +50,10 @@ pub fn load(dir: &Path) -> (Option<ContentIndex>, Report) {
         .collect();
     modules.sort_by(|a, b| (a.meta.tier, a.meta.order, &a.id).cmp(&(b.meta.tier, b.meta.order, &b.id)));
     let help = loader.load_help(&dir.join("help"));
-    let documents = loader.load_documents(&dir.join("parents"));
+    let mut documents = loader.load_documents(&dir.join("parents"));
     // Teachers' documents (the disclosure cards) are shown in teachers' pages only.
     let teacher_documents = loader.load_documents(&dir.join("teachers"));
+    link_phones(&help, &mut modules, &mut documents);
     let readability = loader.readability(&modules, dir);
     loader.check_links(&modules, &documents, &help);
     let mut report = loader.report;
@@ -951,6 +952,24 @@ impl Loader {
                 );
             }
         }
+    }
+}
+
+/// Parents read on a phone: every number of the help directories (and any
+/// number in bold) in their documents and conversation cards is a `tel:` link.
+fn link_phones(help: &[HelpDirectory], modules: &mut [Module], documents: &mut [Document]) {
+    let numbers: Vec<String> = help
+        .iter()
+        .flat_map(|d| &d.services)
+        .flat_map(|s| &s.reach)
+        .filter(|r| r.kind == super::ReachKind::Phone)
+        .map(|r| r.value.clone())
+        .collect();
+    let cards = modules.iter_mut().filter_map(|m| m.parents.as_mut());
+    for document in documents.iter_mut().chain(cards) {
+        document.html = document
+            .html
+            .map(|html| html.map(|h| super::phones::link_phone_numbers(h, &numbers)));
     }
 }
 

@@ -24,6 +24,8 @@ mod load;
 #[cfg(feature = "ssr")]
 mod markdown;
 #[cfg(feature = "ssr")]
+mod phones;
+#[cfg(feature = "ssr")]
 mod quiz;
 #[cfg(feature = "ssr")]
 mod readability;

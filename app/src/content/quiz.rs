@@ -140,7 +140,11 @@ fn option_detail(option: &mut ParsedOption, trimmed: &str, line_no: usize, path:
         if signal.trim() == "distress" {
             option.distress = true;
         } else {
-            report.error(path, line_no, "the only signal an option can carry is `signal: distress`");
+            report.error(
+                path,
+                line_no,
+                "the only signal an option can carry is `signal: distress`",
+            );
         }
     } else {
         report.error(
@@ -243,7 +247,11 @@ fn validate_option(
         report.error(path, line, "option has no feedback (add a `  > …` line under it)");
     }
     if option.distress && kind != QuestionKind::Attitude {
-        report.error(path, line, "only an attitude question's option can carry `signal: distress`");
+        report.error(
+            path,
+            line,
+            "only an attitude question's option can carry `signal: distress`",
+        );
     }
     match (&option.misconception, kind, option.correct) {
         (Some(_), QuestionKind::Attitude, _) => {

@@ -12,10 +12,11 @@ pub fn Home() -> impl IntoView {
         ("/parents", "home-parents-title", "home-parents-text"),
     ];
     view! {
-        <PageTitle text=i18n.t("home-title")/>
+        <PageTitle text=i18n.t("home-title") description=i18n.t("home-lead")/>
         <section class="hero">
             <h1>{i18n.t("home-title")}</h1>
             <p class="lead">{i18n.t("home-lead")}</p>
+            <p><a class="button" href="/join">{i18n.t("home-join")}</a></p>
         </section>
         <ul class="cards">
             {doors

@@ -7,7 +7,7 @@ pub(crate) mod help;
 mod home;
 pub mod join;
 mod not_found;
-mod parents;
+pub mod parents;
 pub mod teachers;
 
 pub use audiences::Pupils;
@@ -22,7 +22,7 @@ use crate::i18n::use_i18n;
 use crate::state::AppState;
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
 use std::sync::Arc;
 
 /// The course material the current request is answered with.
@@ -70,9 +70,52 @@ pub fn FlashMessage() -> impl IntoView {
     })
 }
 
-/// The `<title>` of a page: its own title, then the site's name.
+/// The `<title>` of a page: its own title, then the site's name; and its
+/// description for search engines (the page's own, else the site's).
 #[component]
-pub fn PageTitle(#[prop(into)] text: String) -> impl IntoView {
+pub fn PageTitle(
+    #[prop(into)] text: String,
+    #[prop(optional, into)] description: Option<String>,
+) -> impl IntoView {
     let i18n = use_i18n();
-    view! { <Title text=format!("{text} · {}", i18n.t("site-name"))/> }
+    let description = description
+        .filter(|d| !d.trim().is_empty())
+        .unwrap_or_else(|| i18n.t("site-description"));
+    view! {
+        <Title text=format!("{text} · {}", i18n.t("site-name"))/>
+        <Meta name="description" content=description/>
+    }
+}
+
+/// A description from rendered HTML: its first words as plain text, about
+/// 160 characters, cut at a word.
+pub fn describe(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = String::new();
+    for word in words {
+        if out.len() + word.len() > 155 {
+            out.push('…');
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out.replace("&amp;", "&")
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"")
 }

@@ -122,6 +122,7 @@ fn Header() -> impl IntoView {
                 </A>
                 <div class="site-header__tools">
                     <a class="help-link" href="/help">{i18n.t("shell-get-help")}</a>
+                    <a class="help-link help-link--parent" href="/parents/help">{i18n.t("shell-parent-help")}</a>
                     <QuickExit
                         label=i18n.t("shell-quick-exit")
                         hint=i18n.t("shell-quick-exit-hint")

@@ -83,7 +83,10 @@ fn neutral_page(lang: Lang) -> Response {
         again = t("exit-neutral-continue"),
     );
     (
-        [(header::CONTENT_TYPE, "text/html; charset=utf-8"), (header::CACHE_CONTROL, "no-store")],
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
         html,
     )
         .into_response()

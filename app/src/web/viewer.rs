@@ -87,11 +87,31 @@ pub fn use_viewer() -> Viewer {
         .unwrap_or_default()
 }
 
-/// The country whose law and help apply: the pupil's class's, or the one
-/// the reading language suggests.
+/// The cookie that keeps the country a visitor chose on the parents' pages.
+pub const COUNTRY_COOKIE: &str = "lanterne_country";
+
+/// The country a visitor chose, read from the request's cookies.
+pub fn chosen_country(headers: &http::HeaderMap) -> Option<crate::content::Country> {
+    headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().strip_prefix(COUNTRY_COOKIE)?.strip_prefix('='))
+        .find_map(|code| {
+            crate::content::Country::ALL
+                .into_iter()
+                .find(|c| c.code() == code)
+        })
+}
+
+/// The country whose law and help apply: the pupil's class's, else the one
+/// the visitor chose, else the one the reading language suggests.
 pub fn learner_country(lang: crate::i18n::Lang) -> crate::content::Country {
-    use_viewer()
-        .pupil
-        .map(|(_, class)| class.country)
+    if let Some((_, class)) = use_viewer().pupil {
+        return class.country;
+    }
+    leptos::prelude::use_context::<http::request::Parts>()
+        .and_then(|parts| chosen_country(&parts.headers))
         .unwrap_or_else(|| crate::content::Country::for_language(lang))
 }

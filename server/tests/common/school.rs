@@ -23,11 +23,19 @@ pub async fn class(teacher: &Browser, pupils: usize) -> (String, String, Vec<Str
 }
 
 /// A class of `tier` in `country` with `pupils` pupils, its session open.
-pub async fn class_of(teacher: &Browser, pupils: usize, tier: &str, country: &str) -> (String, String, Vec<String>) {
+pub async fn class_of(
+    teacher: &Browser,
+    pupils: usize,
+    tier: &str,
+    country: &str,
+) -> (String, String, Vec<String>) {
     let created = teacher
         .post(
             "/teachers/classes",
-            &format!("name=Year+6B&tier={tier}&country={country}&year_end={}", next_year()),
+            &format!(
+                "name=Year+6B&tier={tier}&country={country}&year_end={}",
+                next_year()
+            ),
         )
         .await;
     assert_eq!(created.status, 303, "{}", created.body);
@@ -54,4 +62,3 @@ pub async fn pupil(router: &axum::Router, class_code: &str, code: &str) -> Brows
     assert_eq!(joined.header("location"), "/modules", "{code}");
     browser
 }
-

@@ -15,7 +15,9 @@ use leptos::prelude::*;
 pub enum Access {
     Open,
     /// The module belongs to another tier than the pupil's class.
-    OtherTier { class_tier: Tier },
+    OtherTier {
+        class_tier: Tier,
+    },
     /// A sensitive module the pupil's teacher has not assigned.
     NotAssigned,
 }
@@ -53,10 +55,7 @@ pub fn LockedModule(access: Access, title: String) -> impl IntoView {
     let why = match access {
         Access::OtherTier { class_tier } => i18n.t_args(
             "access-other-tier",
-            &[(
-                "tier",
-                i18n.t(&format!("tier-{}", class_tier.code())).into(),
-            )],
+            &[("tier", i18n.t(&format!("tier-{}", class_tier.code())).into())],
         ),
         _ => i18n.t("access-not-assigned"),
     };

@@ -1,14 +1,14 @@
 //! The forms of the module player: plain POSTs that record progress in the
 //! session and redirect to the page that shows the result (no JavaScript needed).
 
-use super::{access, paths};
 use super::progress::{Learner, ModuleProgress, ScenarioProgress};
+use super::{access, paths};
 use crate::pages::teachers::Endpoints;
 use crate::state::AppState;
 use crate::web::viewer::Viewer;
 use axum::extract::{Path, State};
-use axum::Extension;
 use axum::response::Redirect;
+use axum::Extension;
 use tower_sessions::Session;
 
 /// The forms of the module player.

@@ -130,7 +130,7 @@ pub fn Catalogue() -> impl IntoView {
         }),
     };
     view! {
-        <PageTitle text=i18n.t("course-catalogue-title")/>
+        <PageTitle text=i18n.t("course-catalogue-title") description=i18n.t("course-catalogue-lead")/>
         <h1>{i18n.t("course-catalogue-title")}</h1>
         <p class="lead">{i18n.t("course-catalogue-lead")}</p>
         {intro}
@@ -168,7 +168,7 @@ pub fn ModuleOverview() -> impl IntoView {
         })
         .collect_view();
     Either::Right(view! {
-        <PageTitle text=module.meta.title.get(lang).clone()/>
+        <PageTitle text=module.meta.title.get(lang).clone() description=module.meta.summary.get(lang).clone()/>
         <p class="breadcrumb"><a href="/modules">{i18n.t("course-back-to-modules")}</a> " · " <access::TierLabel tier=module.meta.tier/></p>
         <h1>{module.meta.title.get(lang).clone()}</h1>
         <p class="lead">{module.meta.summary.get(lang).clone()}</p>
@@ -236,7 +236,7 @@ pub fn LessonPage() -> impl IntoView {
         }
     });
     Either::Right(view! {
-        <PageTitle text=lesson.title.get(lang).clone()/>
+        <PageTitle text=lesson.title.get(lang).clone() description=module.meta.summary.get(lang).clone()/>
         <p class="breadcrumb"><a href=paths::module(&module.id)>{module.meta.title.get(lang).clone()}</a> " · " <access::TierLabel tier=module.meta.tier/></p>
         <p class="eyebrow">{i18n.t_args("course-lesson-of", &[("n", n.into()), ("total", module.lessons.len().into())])}</p>
         <article class="lesson">

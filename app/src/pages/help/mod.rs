@@ -56,18 +56,34 @@ fn Directory(audience: Audience) -> impl IntoView {
     let international = (region != "international")
         .then(|| content.help("international").cloned())
         .flatten();
-    let title = match audience {
-        Audience::Child => i18n.t("help-title"),
-        Audience::Adult => i18n.t("parents-help-title"),
+    let (title, lead, emergency) = match audience {
+        Audience::Child => ("help-title", "help-lead", "help-emergency-text"),
+        Audience::Adult => (
+            "parents-help-title",
+            "parents-help-lead",
+            "parents-help-emergency-text",
+        ),
     };
+    let title = i18n.t(title);
+    let calls = directory
+        .as_ref()
+        .map(|d| d.emergency.clone())
+        .unwrap_or_default()
+        .into_iter()
+        .map(|number| {
+            let href = format!("tel:{}", number.replace(' ', ""));
+            view! { <li><a class="call-button" href=href>{i18n.t_args("help-reach-phone", &[("value", number.into())])}</a></li> }
+        })
+        .collect_view();
     Either::Right(view! {
-        <PageTitle text=title.clone()/>
+        <PageTitle text=title.clone() description=i18n.t(lead)/>
         <h1>{title}</h1>
-        <p class="lead">{i18n.t("help-lead")}</p>
         <aside class="callout callout--urgent" aria-labelledby="help-emergency-title">
             <h2 id="help-emergency-title">{i18n.t("help-emergency-title")}</h2>
-            <p>{i18n.t("help-emergency-text")}</p>
+            <ul class="call-buttons">{calls}</ul>
+            <p>{i18n.t(emergency)}</p>
         </aside>
+        <p class="lead">{i18n.t(lead)}</p>
         <nav class="region-switch" aria-label=i18n.t("help-choose-region")>
             <ul>
                 {REGIONS

@@ -1,9 +1,13 @@
 //! The parents' area, without an account: guides by age, a conversation card
 //! per module, "if it has happened", and the help directory in adult words.
 
+mod country;
+
 use super::{use_content, use_param, NotFound, PageTitle, Provenance};
-use crate::content::{Country, ModuleKind, Tier};
+use crate::content::{ModuleKind, Tier};
 use crate::i18n::use_i18n;
+pub use country::endpoints;
+use country::CountryChoice;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -42,9 +46,10 @@ pub fn ParentsHome() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <PageTitle text=i18n.t("parents-title")/>
+        <PageTitle text=i18n.t("parents-title") description=i18n.t("parents-lead")/>
         <h1>{i18n.t("parents-title")}</h1>
         <p class="lead">{i18n.t("parents-lead")}</p>
+        <CountryChoice current=crate::web::viewer::learner_country(lang)/>
         {if_it_happened.map(|title| view! {
             <aside class="callout callout--urgent" aria-labelledby="if-it-happened">
                 <h2 id="if-it-happened"><a href=format!("/parents/{IF_IT_HAPPENED}")>{title}</a></h2>
@@ -77,12 +82,18 @@ pub fn ParentsDocument() -> impl IntoView {
     };
     let lang = i18n.lang;
     let title = doc.title.get(lang).clone();
-    let html = doc.html.get(lang).get(Country::for_language(lang)).to_owned();
+    let html = doc
+        .html
+        .get(lang)
+        .get(crate::web::viewer::learner_country(lang))
+        .to_owned();
+    let description = super::describe(&html);
     Either::Right(view! {
-        <PageTitle text=title.clone()/>
+        <PageTitle text=title.clone() description/>
         <article class="document">
             <p class="breadcrumb"><a href="/parents">{i18n.t("parents-back")}</a></p>
             <h1>{title}</h1>
+            <CountryChoice current=crate::web::viewer::learner_country(lang)/>
             <div class="prose" inner_html=html></div>
             <Provenance reviewed=doc.reviewed.clone() sources=doc.sources.clone()/>
         </article>
@@ -103,11 +114,17 @@ pub fn ConversationCard() -> impl IntoView {
     let lang = i18n.lang;
     let module_title = module.meta.title.get(lang).clone();
     let tier = i18n.t(&format!("tier-{}", module.meta.tier.code()));
-    let html = card.html.get(lang).get(Country::for_language(lang)).to_owned();
+    let html = card
+        .html
+        .get(lang)
+        .get(crate::web::viewer::learner_country(lang))
+        .to_owned();
+    let description = super::describe(&html);
     Either::Right(view! {
-        <PageTitle text=card.title.get(lang).clone()/>
+        <PageTitle text=card.title.get(lang).clone() description/>
         <article class="document card-sheet">
             <p class="breadcrumb"><a href="/parents">{i18n.t("parents-back")}</a></p>
+            <CountryChoice current=crate::web::viewer::learner_country(lang)/>
             <p class="eyebrow">{i18n.t("parents-card-eyebrow")} " · " {tier} " · " {module_title}</p>
             <h1>{card.title.get(lang).clone()}</h1>
             <div class="prose" inner_html=html></div>

@@ -107,7 +107,10 @@ fn AssignmentsSection(
     let options = content
         .tier(class.tier)
         .map(|m| {
-            let sensitive = m.meta.sensitive.then(|| format!(" ({})", i18n.t("teacher-sensitive")));
+            let sensitive = m
+                .meta
+                .sensitive
+                .then(|| format!(" ({})", i18n.t("teacher-sensitive")));
             view! { <option value=m.id.clone()>{module_title(m, lang)}{sensitive}</option> }
         })
         .collect_view();
@@ -138,8 +141,10 @@ fn GuidesSection(i18n: I18n, content: Arc<ContentIndex>, class: Class) -> impl I
         .tier(class.tier)
         .filter(|m| m.guide.is_some())
         .map(|m| {
-            let letter = m.meta.sensitive.then(|| view! {
-                " · " <a href=format!("{base}/letter/{}", m.id)>{i18n.t("teacher-letter-link")}</a>
+            let letter = m.meta.sensitive.then(|| {
+                view! {
+                    " · " <a href=format!("{base}/letter/{}", m.id)>{i18n.t("teacher-letter-link")}</a>
+                }
             });
             view! {
                 <li><a href=format!("/teachers/guides/{}", m.id)>{module_title(m, i18n.lang)}</a>{letter}</li>

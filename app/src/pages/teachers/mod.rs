@@ -16,8 +16,8 @@ mod pages;
 mod results;
 mod safeguarding;
 
-pub use pages::*;
 pub use class_page::{ClassPage, JoinScreenPage, ResetCardPage};
+pub use pages::*;
 pub use results::ResultsPage;
 pub use safeguarding::{ChecklistPage, DisclosurePage, LetterPage};
 

@@ -196,14 +196,22 @@ pub(crate) fn misconception_figures(module: &Module, pupils: &[&ModuleProgress])
                 .map(|question| (question.id.as_str(), question.options_revealing(tag)))
                 .filter(|(_, revealing)| !revealing.is_empty())
                 .collect();
-            let mut figure = MisconceptionFigure { tag: tag.clone(), count: 0, base: 0 };
+            let mut figure = MisconceptionFigure {
+                tag: tag.clone(),
+                count: 0,
+                base: 0,
+            };
             for progress in pupils {
                 let firsts: Vec<(&Vec<usize>, &Vec<usize>)> = tagged
                     .iter()
                     .filter_map(|(id, revealing)| Some((progress.answers.get(*id)?.first()?, revealing)))
                     .collect();
                 figure.base += usize::from(!firsts.is_empty());
-                figure.count += usize::from(firsts.iter().any(|(first, revealing)| first.iter().any(|i| revealing.contains(i))));
+                figure.count += usize::from(
+                    firsts
+                        .iter()
+                        .any(|(first, revealing)| first.iter().any(|i| revealing.contains(i))),
+                );
             }
             figure
         })
@@ -215,15 +223,22 @@ pub(crate) fn misconception_figures(module: &Module, pupils: &[&ModuleProgress])
 
 /// First answers that signal distress, and the pupils who answered a question
 /// that has such an option, across every module of the class.
-pub(crate) fn distress_figure(content: &ContentIndex, pupils: &[&BTreeMap<String, ModuleProgress>]) -> (usize, usize) {
+pub(crate) fn distress_figure(
+    content: &ContentIndex,
+    pupils: &[&BTreeMap<String, ModuleProgress>],
+) -> (usize, usize) {
     let (mut count, mut base) = (0, 0);
     for modules in pupils {
         let mut answered = false;
         for (module_id, progress) in modules.iter() {
-            let Some(module) = content.module(module_id) else { continue };
+            let Some(module) = content.module(module_id) else {
+                continue;
+            };
             for question in module.quiz.iter().flat_map(|q| &q.questions) {
                 let distress = question.distress_options();
-                let Some(first) = progress.answers.get(&question.id).and_then(|a| a.first()) else { continue };
+                let Some(first) = progress.answers.get(&question.id).and_then(|a| a.first()) else {
+                    continue;
+                };
                 if distress.is_empty() {
                     continue;
                 }
@@ -237,7 +252,11 @@ pub(crate) fn distress_figure(content: &ContentIndex, pupils: &[&BTreeMap<String
 }
 
 fn module_progresses<'a>(results: &'a ClassResults, module: &Module) -> Vec<&'a ModuleProgress> {
-    results.pupils.iter().filter_map(|p| results.of(p, &module.id)).collect()
+    results
+        .pupils
+        .iter()
+        .filter_map(|p| results.of(p, &module.id))
+        .collect()
 }
 
 /// The share of each option of one question (shown from five answers).
@@ -248,7 +267,8 @@ fn question_result(i18n: I18n, results: &ClassResults, module: &Module, index: u
     let answered = firsts.len();
     let attitude = question.kind == QuestionKind::Attitude;
     let title = question.public(lang).title;
-    let kind = (question.kind == QuestionKind::TrueFalse).then(|| view! { " " {i18n.t("results-true-false")} });
+    let kind =
+        (question.kind == QuestionKind::TrueFalse).then(|| view! { " " {i18n.t("results-true-false")} });
     let heading = view! {
         <h4>
             {i18n.t_args("results-question-number", &[("n", (index + 1).into())])}
@@ -266,7 +286,10 @@ fn question_result(i18n: I18n, results: &ClassResults, module: &Module, index: u
         .map(|(i, option)| {
             let count = firsts.iter().filter(|chosen| chosen.contains(&i)).count();
             let right = option.correct && !attitude;
-            let label = i18n.t_args("results-bar-label", &[("count", count.into()), ("total", answered.into())]);
+            let label = i18n.t_args(
+                "results-bar-label",
+                &[("count", count.into()), ("total", answered.into())],
+            );
             view! {
                 <tr>
                     <th scope="row">
@@ -279,21 +302,24 @@ fn question_result(i18n: I18n, results: &ClassResults, module: &Module, index: u
             }
         })
         .collect_view();
-    Some(view! {
-        <li class="question-result">
-            {heading}
-            <table class="question-results">
-                <caption class="visually-hidden">{title}</caption>
-                <thead><tr>
-                    <th scope="col">{i18n.t("results-option")}</th>
-                    <th scope="col">{i18n.t("results-chart")}</th>
-                    <th scope="col">{i18n.t("results-share")}</th>
-                </tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-            <p class="meta">{i18n.t_args("results-answered", &[("count", answered.into())])}</p>
-        </li>
-    }.into_any())
+    Some(
+        view! {
+            <li class="question-result">
+                {heading}
+                <table class="question-results">
+                    <caption class="visually-hidden">{title}</caption>
+                    <thead><tr>
+                        <th scope="col">{i18n.t("results-option")}</th>
+                        <th scope="col">{i18n.t("results-chart")}</th>
+                        <th scope="col">{i18n.t("results-share")}</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+                <p class="meta">{i18n.t_args("results-answered", &[("count", answered.into())])}</p>
+            </li>
+        }
+        .into_any(),
+    )
 }
 
 /// The misconceptions pupils showed, most common first, with what to do next.
@@ -324,9 +350,15 @@ fn misconception_list(i18n: I18n, module: &Module, figures: Vec<MisconceptionFig
 /// with one notice for the figures hidden below five pupils.
 fn module_results(i18n: I18n, results: &ClassResults, module: &Module) -> impl IntoView {
     let count = module.quiz.as_ref().map_or(0, |q| q.questions.len());
-    let hidden = module.quiz.iter().flat_map(|q| &q.questions).any(|q| results.first_answers(&module.id, &q.id).len() < MIN_PUPILS);
+    let hidden = module
+        .quiz
+        .iter()
+        .flat_map(|q| &q.questions)
+        .any(|q| results.first_answers(&module.id, &q.id).len() < MIN_PUPILS);
     let figures = misconception_figures(module, &module_progresses(results, module));
-    let questions = (0..count).filter_map(|i| question_result(i18n, results, module, i)).collect_view();
+    let questions = (0..count)
+        .filter_map(|i| question_result(i18n, results, module, i))
+        .collect_view();
     view! {
         <section class="module-results" aria-labelledby=format!("module-{}", module.id)>
             <h2 id=format!("module-{}", module.id)>{module.meta.title.get(i18n.lang).clone()}</h2>
@@ -341,9 +373,17 @@ fn module_results(i18n: I18n, results: &ClassResults, module: &Module) -> impl I
 
 /// How many answers said a pupil feels uncomfortable or does not know who to
 /// tell, for the whole class, never pupil by pupil, hidden below five pupils.
-fn distress_notice(i18n: I18n, results: &ClassResults, content: &ContentIndex, class: &Class) -> impl IntoView {
-    let pupils: Vec<&BTreeMap<String, ModuleProgress>> =
-        results.pupils.iter().filter_map(|p| results.progress.get(&p.id)).collect();
+fn distress_notice(
+    i18n: I18n,
+    results: &ClassResults,
+    content: &ContentIndex,
+    class: &Class,
+) -> impl IntoView {
+    let pupils: Vec<&BTreeMap<String, ModuleProgress>> = results
+        .pupils
+        .iter()
+        .filter_map(|p| results.progress.get(&p.id))
+        .collect();
     let (count, base) = distress_figure(content, &pupils);
     let card = format!(
         "/teachers/disclosure?country={}&school={}",
@@ -353,7 +393,10 @@ fn distress_notice(i18n: I18n, results: &ClassResults, content: &ContentIndex, c
     let text = if base < MIN_PUPILS {
         i18n.t_args("results-distress-hidden", &[("min", MIN_PUPILS.into())])
     } else {
-        i18n.t_args("results-distress-count", &[("count", count.into()), ("total", base.into())])
+        i18n.t_args(
+            "results-distress-count",
+            &[("count", count.into()), ("total", base.into())],
+        )
     };
     view! {
         <section class="callout" aria-labelledby="distress-title">
@@ -434,7 +477,10 @@ fn separator(lang: Lang) -> &'static str {
 fn unaccented(c: char) -> char {
     const FROM: &str = "àâäáéèêëíîïóôöúùûüçÀÂÄÁÉÈÊËÍÎÏÓÔÖÚÙÛÜÇ";
     const TO: &str = "aaaaeeeeiiioooouuuucAAAAEEEEIIIOOOOUUUUC";
-    FROM.chars().position(|f| f == c).and_then(|i| TO.chars().nth(i)).unwrap_or(c)
+    FROM.chars()
+        .position(|f| f == c)
+        .and_then(|i| TO.chars().nth(i))
+        .unwrap_or(c)
 }
 
 /// `lanterne-<class>-<date>.csv`, with only letters, digits and hyphens.
@@ -508,7 +554,10 @@ pub async fn export_csv(
     }
     let disposition = format!(
         "attachment; filename=\"{}\"",
-        export_file_name(&class.name, &crate::content::dates::iso_from_days(crate::content::dates::today()))
+        export_file_name(
+            &class.name,
+            &crate::content::dates::iso_from_days(crate::content::dates::today())
+        )
     );
     (
         [
@@ -530,7 +579,13 @@ mod tests {
         assert_eq!(csv_field("Blue Fox 12"), "\"Blue Fox 12\"");
         assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
         assert_eq!(percent(1, 3), "33 %");
-        assert_eq!(export_file_name("CM2 B – Mme Dupré", "2027-06-30"), "lanterne-cm2-b-mme-dupre-2027-06-30.csv");
-        assert_eq!(export_file_name("«»", "2027-06-30"), "lanterne-class-2027-06-30.csv");
+        assert_eq!(
+            export_file_name("CM2 B – Mme Dupré", "2027-06-30"),
+            "lanterne-cm2-b-mme-dupre-2027-06-30.csv"
+        );
+        assert_eq!(
+            export_file_name("«»", "2027-06-30"),
+            "lanterne-class-2027-06-30.csv"
+        );
     }
 }

@@ -129,7 +129,10 @@ pub fn ChecklistPage() -> impl IntoView {
         let place = setting(class.country, school);
         let base = format!("/teachers/classes/{}", class.id);
         let items = [
-            ("lead", i18n.t_args("checklist-lead", &[("setting", place.into())])),
+            (
+                "lead",
+                i18n.t_args("checklist-lead", &[("setting", place.into())]),
+            ),
             ("rules", i18n.t("checklist-rules")),
             ("letter", i18n.t("checklist-letter")),
         ];
