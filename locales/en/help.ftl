@@ -26,3 +26,5 @@ help-card-adult = You can talk to an adult you trust: a parent or carer, a teach
 help-card-more = All the helplines, and what happens when you contact them
 parents-help-lead = You don't have to deal with this alone. These services advise parents and carers as well as children, free of charge; most don't ask for your name. Whatever happened, tell your child it isn't their fault.
 parents-help-emergency-text = If your child is in danger right now: in the United Kingdom, call 999; in France, call 17 (police) or 112 from any phone.
+help-anonymous-yes-adult = Yes, without giving your name
+help-what-happens-adult = What happens when you contact them:

@@ -26,3 +26,5 @@ help-card-adult = Tu peux en parler à un adulte de confiance : un parent, un en
 help-card-more = Toutes les lignes d'aide, et ce qui se passe quand tu les contactes
 parents-help-lead = Vous n'avez pas à gérer cela seul. Ces services conseillent les parents comme les enfants, gratuitement ; la plupart ne vous demandent pas votre nom. Quoi qu'il se soit passé, dites à votre enfant que ce n'est pas sa faute.
 parents-help-emergency-text = Si votre enfant est en danger tout de suite : en France, appelez le 17 (police) ou le 112 depuis n'importe quel téléphone ; au Royaume-Uni, appelez le 999.
+help-anonymous-yes-adult = Oui, sans donner votre nom
+help-what-happens-adult = Ce qui se passe quand vous les contactez :

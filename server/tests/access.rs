@@ -32,17 +32,19 @@ fn pages_of(module: &app::content::Module) -> Vec<String> {
 /// Every form of a module, with a plausible body.
 fn forms_of(module: &app::content::Module) -> Vec<(String, &'static str)> {
     let base = format!("/modules/{}", module.id);
-    let mut forms = vec![
-        (format!("{base}/lessons/1/done"), ""),
-        (format!("{base}/permit"), ""),
-    ];
+    let mut forms = vec![(format!("{base}/quiz/1/answer"), "option=0")];
+    if !module.lessons.is_empty() {
+        forms.push((format!("{base}/lessons/1/done"), ""));
+    }
+    if module.meta.kind == app::content::ModuleKind::FinalTest {
+        forms.push((format!("{base}/permit"), ""));
+    }
     forms.extend(module.scenarios.iter().flat_map(|s| {
         [
             (format!("{base}/scenarios/{}/choose", s.slug), "step=0&choice=0"),
             (format!("{base}/scenarios/{}/restart", s.slug), ""),
         ]
     }));
-    forms.push((format!("{base}/quiz/1/answer"), "option=0"));
     forms
 }
 
@@ -61,7 +63,7 @@ async fn assert_locked(pupil: &Browser, module: &app::content::Module, why: &str
         );
         assert!(page.body.contains(why), "{path}: {}", page.body);
         assert!(
-            !page.body.contains("<form method=\"post\""),
+            !page.body.contains("action=\"/modules/"),
             "{path}: no form of the module"
         );
         if let Some(title) = &lesson_title {
@@ -114,7 +116,9 @@ on_both_backends! {
         assert!(catalogue.contains("more modules will open when your teacher chooses them"), "{catalogue}");
 
         assert_locked(&child, teen, "another age group").await;
+        assert_locked(&child, content.module("final-14-17").unwrap(), "another age group").await;
         assert_locked(&child, sensitive, "Your teacher opens this module").await;
+        assert_locked(&child, content.module("final-8-10").unwrap(), "Your teacher opens this module").await;
         assert_eq!(stored_rows(&db.db).await, (0, 0), "nothing was recorded for a locked module");
 
         // A teacher cannot assign another tier's module to the class either.

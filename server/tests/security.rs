@@ -12,6 +12,7 @@ fn all_forms() -> Vec<&'static str> {
         app::pages::course::endpoints(),
         app::pages::teachers::endpoints(),
         app::pages::join::endpoints(),
+        app::pages::parents::endpoints(),
     ] {
         forms.extend(
             endpoints

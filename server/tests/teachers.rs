@@ -118,6 +118,8 @@ const CLASS_PAGES: &[&str] = &[
     "/teachers/classes/:class/results",
     "/teachers/classes/:class/assign/:module",
     "/teachers/classes/:class/letter/:module",
+    "/teachers/classes/:class/join-screen",
+    "/teachers/classes/:class/pupils/:pupil/reset",
 ];
 const TEACHER_PAGES: &[&str] = &[
     "/teachers/account",
@@ -135,6 +137,7 @@ fn fill(path: &str, class: &str, pupil: &str) -> String {
     path.replace("{class}", class)
         .replace(":class", class)
         .replace("{pupil}", pupil)
+        .replace(":pupil", pupil)
         .replace("{module}", "my-information")
         .replace(":module", "intimate-pictures")
 }
@@ -199,7 +202,10 @@ on_both_backends! {
         }
         let results = anne.get(&format!("{base}/results")).await;
         assert_eq!(results.status, 200);
-        assert!(results.body.contains("Hidden: 4 pupil(s) answered"), "{}", results.body);
+        assert!(results.body.contains("Some figures below are hidden"), "{}", results.body);
+        assert!(!results.body.contains("pupils answered (first attempts)"), "no question shows its figures");
+        // One notice for each of the two modules assigned, not one per question.
+        assert_eq!(results.body.matches("Some figures below are hidden").count(), 2, "one notice per module");
         // The fifth shows them.
         pupils[4].post("/modules/my-information/quiz/1/answer", "option=1").await;
         let results = anne.get(&format!("{base}/results")).await;
@@ -338,7 +344,7 @@ on_both_backends! {
         }
         let blocked = child.post("/join", &format!("class_code={class_code}&personal_code={}", codes[0])).await;
         assert_eq!(blocked.header("location"), "/join");
-        assert!(child.get("/join").await.body.contains("a lot of tries"));
+        assert!(child.get("/join").await.body.contains("too many tries"));
     }
 
     teacher_logins_are_throttled_and_reveal_no_email => |db| {

@@ -91,10 +91,13 @@ fn link_in_text(text: &str, numbers: &[&str]) -> String {
 /// Whether the number at `text[at..at + len]` stands on its own as a number to
 /// call: not part of a longer number, a date, a range or an age ("14 to 17").
 fn is_a_call(text: &str, at: usize, len: usize) -> bool {
-    let before = text[..at].chars().next_back();
-    let after = text[at + len..].chars().next();
-    let joined = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || "-–/.,".contains(c));
-    if joined(before) || joined(after) {
+    let mut before = text[..at].chars().rev();
+    let mut after = text[at + len..].chars();
+    let joined = |c: Option<char>, next: Option<char>| {
+        c.is_some_and(|c| c.is_alphanumeric() || "-–/".contains(c))
+            || (c.is_some_and(|c| ".,".contains(c)) && next.is_some_and(|n| n.is_ascii_digit()))
+    };
+    if joined(before.next(), before.next()) || joined(after.next(), after.next()) {
         return false;
     }
     let next_word = text[at + len..]

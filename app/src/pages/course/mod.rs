@@ -15,7 +15,7 @@ pub use permit::{PermitPage, VerifyPage};
 use super::{use_content, use_param, NotFound, PageTitle};
 use crate::content::{Module, ModuleKind, QuestionKind, Tier};
 use crate::i18n::{use_i18n, I18n};
-use leptos::either::{Either, EitherOf3};
+use leptos::either::Either;
 use leptos::prelude::*;
 use progress::ModuleProgress;
 
@@ -291,7 +291,7 @@ pub fn ScenarioPage() -> impl IntoView {
             .get(state.current)
             .filter(|s| s.choices.is_empty())
             .map(|s| s.public(lang));
-        EitherOf3::A(view! {
+        (view! {
             {ending.map(|step| view! {
                 <section class="step" aria-labelledby="step-title">
                     <h2 id="step-title">{step.title}</h2>
@@ -304,6 +304,7 @@ pub fn ScenarioPage() -> impl IntoView {
                 <button type="submit" class="button button--quiet">{i18n.t("course-restart")}</button>
             </form>
         })
+        .into_any()
     } else if let Some(step) = scenario.steps.get(state.current) {
         let public = step.public(lang);
         let only_one = public.choices_html.len() == 1;
@@ -324,20 +325,22 @@ pub fn ScenarioPage() -> impl IntoView {
         let form_body = if only_one {
             // One way on: the choice is the button itself, nothing to tick.
             let html = public.choices_html.first().cloned().unwrap_or_default();
-            Either::Left(view! {
+            (view! {
                 <input type="hidden" name="choice" value="0"/>
                 <button type="submit" class="button" inner_html=html></button>
             })
+            .into_any()
         } else {
-            Either::Right(view! {
+            (view! {
                 <fieldset>
                     <legend>{i18n.t("course-what-would-you-do")}</legend>
                     {choices}
                 </fieldset>
                 <button type="submit" class="button">{i18n.t("course-choose")}</button>
             })
+            .into_any()
         };
-        EitherOf3::B(view! {
+        (view! {
             <section class="step" aria-labelledby="step-title">
                 <h2 id="step-title">{public.title}</h2>
                 <div class="prose" inner_html=public.body_html></div>
@@ -347,8 +350,9 @@ pub fn ScenarioPage() -> impl IntoView {
                 </form>
             </section>
         })
+        .into_any()
     } else {
-        EitherOf3::C(view! { <NotFound/> })
+        view! { <NotFound/> }.into_any()
     };
     Either::Right(view! {
         <PageTitle text=scenario.title.get(lang).clone()/>

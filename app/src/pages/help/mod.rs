@@ -128,10 +128,11 @@ fn ServiceCard(i18n: I18n, service: HelpService, audience: Audience) -> impl Int
         Audience::Child => service.for_child.get(lang).clone(),
         Audience::Adult => service.for_adult.get(lang).clone(),
     };
-    let anonymous = if service.anonymous {
-        "help-anonymous-yes"
-    } else {
-        "help-anonymous-no"
+    let (anonymous, what_happens_label) = match (audience, service.anonymous) {
+        (Audience::Child, true) => ("help-anonymous-yes", "help-what-happens"),
+        (Audience::Child, false) => ("help-anonymous-no", "help-what-happens"),
+        (Audience::Adult, true) => ("help-anonymous-yes-adult", "help-what-happens-adult"),
+        (Audience::Adult, false) => ("help-anonymous-no", "help-what-happens-adult"),
     };
     view! {
         <li class="service">
@@ -148,7 +149,7 @@ fn ServiceCard(i18n: I18n, service: HelpService, audience: Audience) -> impl Int
                 <dt>{i18n.t("help-anonymous")}</dt>
                 <dd>{i18n.t(anonymous)}</dd>
             </dl>
-            <p class="service__what"><strong>{i18n.t("help-what-happens")}</strong> " " {what_happens}</p>
+            <p class="service__what"><strong>{i18n.t(what_happens_label)}</strong> " " {what_happens}</p>
         </li>
     }
 }
