@@ -15,3 +15,4 @@ shell-footer-never-your-fault = It is never your fault. It is never too late to 
 shell-footer-privacy = Lanterne shows no adverts and sends nothing to other sites. Pupils never give their name or an email address.
 site-description = Lanterne helps children aged 8 to 17 recognise and respond to online sexual risks – requests for pictures, grooming, sextortion – with short lessons in class, and guides and helplines for parents.
 shell-parent-help = You're a parent?
+shell-quick-exit-keys = or Esc twice

@@ -15,3 +15,4 @@ shell-footer-never-your-fault = Ce n'est jamais ta faute. Il n'est jamais trop t
 shell-footer-privacy = Lanterne ne montre aucune publicité et n'envoie rien à d'autres sites. Les élèves n'y donnent ni nom ni adresse e-mail.
 site-description = Lanterne aide les enfants de 8 à 17 ans à reconnaître les risques sexuels en ligne et à y réagir – demandes de photos, manipulation, sextorsion – avec de courtes leçons en classe, et des guides et numéros d'aide pour les parents.
 shell-parent-help = Vous êtes parent ?
+shell-quick-exit-keys = ou Échap deux fois

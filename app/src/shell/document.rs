@@ -126,6 +126,7 @@ fn Header() -> impl IntoView {
                     <QuickExit
                         label=i18n.t("shell-quick-exit")
                         hint=i18n.t("shell-quick-exit-hint")
+                        keys=i18n.t("shell-quick-exit-keys")
                     />
                 </div>
             </div>

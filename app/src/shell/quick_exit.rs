@@ -9,7 +9,7 @@ pub const EXIT_PATH: &str = "/exit";
 /// JavaScript, the link and pressing Escape twice in a row both leave by
 /// replacing the current history entry, so "Back" does not return here.
 #[island]
-pub fn QuickExit(label: String, hint: String) -> impl IntoView {
+pub fn QuickExit(label: String, hint: String, keys: String) -> impl IntoView {
     #[cfg(feature = "hydrate")]
     leave_on_double_escape();
     let on_click = move |_event: leptos::ev::MouseEvent| {
@@ -23,7 +23,8 @@ pub fn QuickExit(label: String, hint: String) -> impl IntoView {
         <a class="quick-exit" href=EXIT_PATH rel="noreferrer" on:click=on_click aria-describedby="quick-exit-hint">
             {label}
         </a>
-        <span class="quick-exit__hint" id="quick-exit-hint">{hint}</span>
+        <span class="visually-hidden" id="quick-exit-hint">{hint}</span>
+        <span class="quick-exit__hint" aria-hidden="true">{keys}</span>
     }
 }
 
