@@ -12,3 +12,11 @@ pub mod viewer;
 pub use flash::{use_flash, Flash};
 pub use form::FormData;
 pub use viewer::{use_viewer, Viewer};
+
+/// Text made safe to put in HTML by hand (outside Leptos views).
+pub fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}

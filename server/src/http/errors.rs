@@ -12,7 +12,7 @@ use std::panic::AssertUnwindSafe;
 
 /// A small complete page with a title and a sentence, in `lang`.
 pub fn message_page(lang: Lang, title_id: &str, text_id: &str) -> Html<String> {
-    let t = |id: &str| escape(&translate(lang, id, None));
+    let t = |id: &str| app::web::escape_html(&translate(lang, id, None));
     Html(format!(
         "<!DOCTYPE html><html lang=\"{code}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
@@ -51,11 +51,4 @@ pub fn panic_response(lang: Lang, panic: Box<dyn Any + Send + 'static>) -> Respo
         message_page(lang, "error-title", "error-text"),
     )
         .into_response()
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
