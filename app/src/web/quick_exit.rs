@@ -41,13 +41,7 @@ pub async fn come_back() -> Response {
 }
 
 fn has_left(request: &Request) -> bool {
-    request
-        .headers()
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .any(|pair| pair.trim() == format!("{COOKIE}=1"))
+    super::cookie(request.headers(), COOKIE) == Some("1")
 }
 
 fn is_page_request(request: &Request) -> bool {

@@ -92,17 +92,10 @@ pub const COUNTRY_COOKIE: &str = "lanterne_country";
 
 /// The country a visitor chose, read from the request's cookies.
 pub fn chosen_country(headers: &http::HeaderMap) -> Option<crate::content::Country> {
-    headers
-        .get_all(http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().strip_prefix(COUNTRY_COOKIE)?.strip_prefix('='))
-        .find_map(|code| {
-            crate::content::Country::ALL
-                .into_iter()
-                .find(|c| c.code() == code)
-        })
+    let code = super::cookie(headers, COUNTRY_COOKIE)?;
+    crate::content::Country::ALL
+        .into_iter()
+        .find(|c| c.code() == code)
 }
 
 /// The country whose law and help apply: the pupil's class's, else the one

@@ -155,7 +155,7 @@ fn GuidesSection(i18n: I18n, content: Arc<ContentIndex>, class: Class) -> impl I
         <section aria-labelledby="guides">
             <h2 id="guides">{i18n.t("teacher-guides-title")}</h2>
             <ul>{guides}</ul>
-            <p><a href=format!("/teachers/disclosure?country={}&school={}", class.country.code(), super::safeguarding::School::of(class.tier).code())>{i18n.t("disclosure-title")}</a></p>
+            <p><a href=super::safeguarding::class_disclosure_path(&class)>{i18n.t("disclosure-title")}</a></p>
         </section>
     }
 }

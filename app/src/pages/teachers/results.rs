@@ -385,11 +385,7 @@ fn distress_notice(
         .filter_map(|p| results.progress.get(&p.id))
         .collect();
     let (count, base) = distress_figure(content, &pupils);
-    let card = format!(
-        "/teachers/disclosure?country={}&school={}",
-        class.country.code(),
-        super::safeguarding::School::of(class.tier).code()
-    );
+    let card = super::safeguarding::class_disclosure_path(class);
     let text = if base < MIN_PUPILS {
         i18n.t_args("results-distress-hidden", &[("min", MIN_PUPILS.into())])
     } else {

@@ -41,6 +41,20 @@ impl School {
     }
 }
 
+/// The address of the disclosure card for a country and school level.
+pub fn disclosure_path(country: Country, school: School) -> String {
+    format!(
+        "/teachers/disclosure?country={}&school={}",
+        country.code(),
+        school.code()
+    )
+}
+
+/// The disclosure card of a class: its country's, in its school level's wording.
+pub fn class_disclosure_path(class: &Class) -> String {
+    disclosure_path(class.country, School::of(class.tier))
+}
+
 /// `fr-primary`, `gb-secondary`…: what Fluent messages select on.
 fn setting(country: Country, school: School) -> String {
     format!("{}-{}", country.code(), school.code())
@@ -97,7 +111,7 @@ pub fn DisclosurePage() -> impl IntoView {
         .flat_map(|c| School::ALL.map(|s| (c, s)))
         .map(|(c, s)| {
             let current = (c == country && s == school).then_some("page");
-            let href = format!("/teachers/disclosure?country={}&school={}", c.code(), s.code());
+            let href = disclosure_path(c, s);
             view! { <li><a href=href aria-current=current>{i18n.t_args("disclosure-for", &[("setting", setting(c, s).into())])}</a></li> }
         })
         .collect_view();
