@@ -34,6 +34,28 @@ pub struct Db {
     pub backend: Backend,
 }
 
+impl Db {
+    /// A transaction that will write. On SQLite it takes the write lock at
+    /// once (`BEGIN IMMEDIATE`), so a transaction that reads then writes
+    /// waits its turn instead of failing busy when another wrote meanwhile;
+    /// on PostgreSQL rows are locked with `FOR UPDATE` where it matters.
+    pub async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+        match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => self.pool.begin().await,
+        }
+    }
+
+    /// ` FOR UPDATE` on PostgreSQL (row locks), nothing on SQLite (whose
+    /// write transactions already hold the database's one write lock).
+    pub fn for_update(&self) -> &'static str {
+        match self.backend {
+            Backend::Sqlite => "",
+            Backend::Postgres => " FOR UPDATE",
+        }
+    }
+}
+
 /// The current time as Unix seconds, the way Lanterne stores times.
 pub fn now_unix() -> i64 {
     std::time::SystemTime::now()

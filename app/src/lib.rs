@@ -15,6 +15,8 @@ pub mod shell;
 #[cfg(feature = "ssr")]
 pub mod classes;
 #[cfg(feature = "ssr")]
+pub mod course;
+#[cfg(feature = "ssr")]
 pub mod db;
 #[cfg(feature = "ssr")]
 pub mod session;

@@ -27,6 +27,7 @@ pub struct TypedSession(Session);
 
 impl TypedSession {
     const USER: &'static str = "user";
+    const SEEN: &'static str = "seen";
 
     pub fn new(session: Session) -> Self {
         Self(session)
@@ -42,6 +43,7 @@ impl TypedSession {
     pub async fn login(&self, user: SessionUser) -> Result<(), SessionError> {
         self.0.cycle_id().await?;
         self.0.insert(Self::USER, user).await?;
+        self.0.insert(Self::SEEN, crate::db::now_unix()).await?;
         Ok(())
     }
 
@@ -50,10 +52,53 @@ impl TypedSession {
         Ok(self.0.flush().await?)
     }
 
+    /// Keeps an active session alive without writing it on every request.
+    /// The store ends a session `idle_minutes` after it was last saved, and
+    /// tower-sessions saves only a changed session; so once half of that time
+    /// has passed since the last save, the session is marked seen again,
+    /// which saves it (and renews its cookie) when this response is sent.
+    pub async fn keep_alive(&self, idle_minutes: i64) -> Result<(), SessionError> {
+        let now = crate::db::now_unix();
+        let seen: Option<i64> = self.0.get(Self::SEEN).await?;
+        // No id after loading: there is no stored session to keep.
+        if self.0.id().is_none() {
+            return Ok(());
+        }
+        if seen.is_none_or(|seen| now - seen >= idle_minutes * 60 / 2) {
+            self.0.insert(Self::SEEN, now).await?;
+        }
+        Ok(())
+    }
+
     /// The session's id, once it has been saved.
     pub fn id(&self) -> Option<String> {
         self.0.id().map(|id| id.to_string())
     }
+}
+
+impl SessionUser {
+    /// The id the session store files this session under: the teacher's or
+    /// the pupil's, so their sessions can be ended without reading them.
+    pub fn owner(&self) -> &str {
+        match self {
+            SessionUser::Teacher { id } | SessionUser::Pupil { id, .. } => id,
+        }
+    }
+
+    /// Who a stored session belongs to, read from its record's data.
+    pub fn of_record(data: &std::collections::HashMap<String, serde_json::Value>) -> Option<SessionUser> {
+        serde_json::from_value(data.get(TypedSession::USER)?.clone()).ok()
+    }
+}
+
+/// Ends every session of `owner` (a teacher's or a pupil's id).
+#[tracing::instrument(skip(conn))]
+pub async fn end_sessions_of(conn: &mut sqlx::AnyConnection, owner: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE owner = $1")
+        .bind(owner)
+        .execute(conn)
+        .await?;
+    Ok(())
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for TypedSession {

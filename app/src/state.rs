@@ -15,6 +15,8 @@ pub struct Site {
     pub secure_cookies: bool,
     /// Whether the client's address is the last `X-Forwarded-For` entry (behind a load balancer).
     pub trust_forwarded_for: bool,
+    /// Minutes without a request after which a session ends.
+    pub session_idle_minutes: i64,
 }
 
 /// Shared by every request: handed to axum handlers and, through context, to

@@ -4,6 +4,7 @@
 //! period without requests.
 
 use app::db::{now_unix, Db};
+use app::session::SessionUser;
 use async_trait::async_trait;
 use std::time::Duration;
 use tower_sessions::cookie::SameSite;
@@ -52,6 +53,11 @@ fn backend(error: sqlx::Error) -> session_store::Error {
     session_store::Error::Backend(error.to_string())
 }
 
+/// Whose session a record is (its indexed `owner` column), if anyone signed in.
+fn owner(record: &Record) -> Option<String> {
+    SessionUser::of_record(&record.data).map(|user| user.owner().to_owned())
+}
+
 fn encode(record: &Record) -> session_store::Result<String> {
     serde_json::to_string(&record.data).map_err(|e| session_store::Error::Encode(e.to_string()))
 }
@@ -62,11 +68,13 @@ impl SessionStore for DbStore {
         // A new random id until one is free (a collision is astronomically rare).
         loop {
             let inserted = sqlx::query(
-                "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING",
+                "INSERT INTO sessions (id, data, expires_at, owner) VALUES ($1, $2, $3, $4) \
+                 ON CONFLICT (id) DO NOTHING",
             )
             .bind(record.id.to_string())
             .bind(encode(record)?)
             .bind(record.expiry_date.unix_timestamp())
+            .bind(owner(record))
             .execute(&self.db.pool)
             .await
             .map_err(backend)?;
@@ -79,12 +87,14 @@ impl SessionStore for DbStore {
 
     async fn save(&self, record: &Record) -> session_store::Result<()> {
         sqlx::query(
-            "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3) \
-             ON CONFLICT (id) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at",
+            "INSERT INTO sessions (id, data, expires_at, owner) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (id) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at, \
+             owner = excluded.owner",
         )
         .bind(record.id.to_string())
         .bind(encode(record)?)
         .bind(record.expiry_date.unix_timestamp())
+        .bind(owner(record))
         .execute(&self.db.pool)
         .await
         .map_err(backend)?;

@@ -83,6 +83,7 @@ pub fn router(settings: &Settings, db: Db, content: Arc<ContentStore>) -> Router
             has_wasm_bundle: pkg_dir.join("lanterne_bg.wasm").is_file(),
             secure_cookies: settings.secure_cookies,
             trust_forwarded_for: settings.trust_forwarded_for,
+            session_idle_minutes: settings.session_idle_minutes,
         }),
         content,
     };

@@ -5,10 +5,8 @@
 //! A pupil is a random id, a class, a generated handle ("Blue Fox 12") the
 //! teacher may relabel, and the hash of their login code: nothing else.
 
-mod progress;
 mod store;
 
-pub use progress::*;
 pub use store::*;
 
 use crate::content::{Country, Tier};

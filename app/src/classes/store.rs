@@ -163,8 +163,10 @@ pub enum ClassChange<'a> {
 }
 
 /// The statements that delete every trace of the pupils of the classes
-/// `WHERE` selects (`$1` is bound by the caller), children first.
-const DELETE_CLASS_DATA: [&str; 6] = [
+/// `WHERE` selects (`$1` is bound by the caller), children first; the
+/// pupils' sessions go too, found by their indexed owner.
+const DELETE_CLASS_DATA: [&str; 7] = [
+    "DELETE FROM sessions WHERE owner IN (SELECT id FROM pupils WHERE class_id IN (SELECT id FROM classes WHERE {WHERE}))",
     "DELETE FROM answers WHERE pupil_id IN (SELECT id FROM pupils WHERE class_id IN (SELECT id FROM classes WHERE {WHERE}))",
     "DELETE FROM pupil_progress WHERE pupil_id IN (SELECT id FROM pupils WHERE class_id IN (SELECT id FROM classes WHERE {WHERE}))",
     "DELETE FROM pupils WHERE class_id IN (SELECT id FROM classes WHERE {WHERE})",
@@ -173,20 +175,13 @@ const DELETE_CLASS_DATA: [&str; 6] = [
     "DELETE FROM classes WHERE {WHERE}",
 ];
 
-async fn delete_classes_where(db: &Db, condition: &str, binds: &[&str]) -> Result<u64, sqlx::Error> {
-    let mut tx = db.pool.begin().await?;
-    // The sessions of these pupils go too: they hold the pupil's id.
-    let sql = format!("SELECT id FROM pupils WHERE class_id IN (SELECT id FROM classes WHERE {condition})");
-    let mut query = sqlx::query_scalar::<_, String>(&sql);
-    for value in binds {
-        query = query.bind(value.to_string());
-    }
-    for pupil in query.fetch_all(&mut *tx).await? {
-        sqlx::query("DELETE FROM sessions WHERE data LIKE $1")
-            .bind(format!("%{pupil}%"))
-            .execute(&mut *tx)
-            .await?;
-    }
+/// Deletes the classes `condition` selects and all their pupils' data, in
+/// the caller's transaction; returns how many classes went.
+pub(crate) async fn delete_classes_in(
+    tx: &mut sqlx::AnyConnection,
+    condition: &str,
+    binds: &[&str],
+) -> Result<u64, sqlx::Error> {
     let mut deleted = 0;
     for statement in DELETE_CLASS_DATA {
         let sql = statement.replace("{WHERE}", condition);
@@ -196,6 +191,13 @@ async fn delete_classes_where(db: &Db, condition: &str, binds: &[&str]) -> Resul
         }
         deleted = query.execute(&mut *tx).await?.rows_affected();
     }
+    Ok(deleted)
+}
+
+#[tracing::instrument(skip(db))]
+async fn delete_classes_where(db: &Db, condition: &str, binds: &[&str]) -> Result<u64, sqlx::Error> {
+    let mut tx = db.begin_write().await?;
+    let deleted = delete_classes_in(&mut tx, condition, binds).await?;
     tx.commit().await?;
     Ok(deleted)
 }
@@ -205,11 +207,6 @@ pub async fn delete_class(db: &Db, teacher_id: &str, class_id: &str) -> Result<b
     Ok(delete_classes_where(db, "id = $1 AND teacher_id = $2", &[class_id, teacher_id]).await? == 1)
 }
 
-/// Deletes every class of a teacher and all their pupils' data.
-pub async fn delete_classes_of(db: &Db, teacher_id: &str) -> Result<u64, sqlx::Error> {
-    delete_classes_where(db, "teacher_id = $1", &[teacher_id]).await
-}
-
 /// Purges every class whose school year ended before `today` (`YYYY-MM-DD`).
 pub async fn purge_expired(db: &Db, today: &str) -> Result<u64, sqlx::Error> {
     delete_classes_where(db, "year_end < $1", &[today]).await
@@ -217,8 +214,19 @@ pub async fn purge_expired(db: &Db, today: &str) -> Result<u64, sqlx::Error> {
 
 /// Adds `count` pupils to a class; returns each with their personal code,
 /// which is stored only as a hash and shown this once.
+#[tracing::instrument(skip(db, class), fields(class = %class.id))]
 pub async fn add_pupils(db: &Db, class: &Class, count: i64) -> Result<Vec<(Pupil, String)>, sqlx::Error> {
-    let mut tx = db.pool.begin().await?;
+    let mut tx = db.begin_write().await?;
+    // The class row is locked (PostgreSQL) or the database is (SQLite), so two
+    // teachers' tabs adding pupils at once number them one after the other;
+    // UNIQUE (class_id, number) makes a duplicate impossible either way.
+    sqlx::query(&format!(
+        "SELECT id FROM classes WHERE id = $1{}",
+        db.for_update()
+    ))
+    .bind(&class.id)
+    .fetch_optional(&mut *tx)
+    .await?;
     let last: Option<i64> = sqlx::query_scalar("SELECT MAX(number) FROM pupils WHERE class_id = $1")
         .bind(&class.id)
         .fetch_one(&mut *tx)

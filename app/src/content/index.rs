@@ -1,5 +1,6 @@
 //! The loaded, validated course: what every request reads.
 
+use super::facts::Facts;
 use super::help::HelpDirectory;
 use super::readability::Readability;
 use super::{Country, PublicQuestion, PublicStep, QuestionKind, Tier};
@@ -75,6 +76,7 @@ pub struct ContentIndex {
     pub(super) documents: Vec<Document>,
     pub(super) teacher_documents: Vec<Document>,
     pub(super) readability: BTreeMap<String, [Readability; 2]>,
+    pub(super) facts: Facts,
 }
 
 impl ContentIndex {
@@ -108,6 +110,16 @@ impl ContentIndex {
 
     pub fn documents(&self) -> &[Document] {
         &self.documents
+    }
+
+    /// The version of a module's content that answers are graded against.
+    pub fn version_of(&self, module: &str) -> &str {
+        self.facts.version(module)
+    }
+
+    /// What requests need to know about the content, computed at load.
+    pub fn facts(&self) -> &Facts {
+        &self.facts
     }
 
     /// Each module's reading level, per language.
@@ -304,15 +316,26 @@ impl Question {
         }
     }
 
-    /// The options that reveal misconception `tag`.
-    pub fn options_revealing(&self, tag: &str) -> Vec<usize> {
+    /// Each misconception the options reveal, with the options that reveal it.
+    pub(super) fn misconception_options(&self) -> BTreeMap<String, Vec<usize>> {
+        let mut tags: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (i, option) in self.options.iter().enumerate() {
+            if let Some(tag) = &option.misconception {
+                tags.entry(tag.clone()).or_default().push(i);
+            }
+        }
+        tags
+    }
+
+    /// The options that make an answer right.
+    pub(super) fn right_options(&self) -> Vec<usize> {
         (0..self.options.len())
-            .filter(|&i| self.options[i].misconception.as_deref() == Some(tag))
+            .filter(|&i| self.options[i].correct)
             .collect()
     }
 
     /// The options that say a pupil is troubled or alone (`signal: distress`).
-    pub fn distress_options(&self) -> Vec<usize> {
+    pub(super) fn distress_options(&self) -> Vec<usize> {
         (0..self.options.len())
             .filter(|&i| self.options[i].distress)
             .collect()
@@ -335,9 +358,7 @@ impl Question {
         {
             return None;
         }
-        let right_options: Vec<usize> = (0..self.options.len())
-            .filter(|&i| self.options[i].correct)
-            .collect();
+        let right_options = self.right_options();
         let correct = (self.kind != QuestionKind::Attitude).then(|| chosen == right_options);
         let misconceptions = chosen
             .iter()

@@ -63,6 +63,7 @@ pub fn load(dir: &Path) -> (Option<ContentIndex>, Report) {
     }
     (
         Some(ContentIndex {
+            facts: super::facts::Facts::of(&modules),
             modules,
             help,
             documents,

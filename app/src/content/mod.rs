@@ -16,6 +16,8 @@ mod check;
 #[cfg(feature = "ssr")]
 pub mod dates;
 #[cfg(feature = "ssr")]
+mod facts;
+pub use facts::Facts;
 mod help;
 #[cfg(feature = "ssr")]
 mod index;

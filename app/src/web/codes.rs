@@ -69,6 +69,11 @@ pub fn pupil_code_hash(class_id: &str, code: &str) -> String {
     hex::encode(hasher.finalize())
 }
 
+/// A one-way SHA-256 of `text`, in hex.
+pub fn one_way(text: &str) -> String {
+    hex::encode(Sha256::digest(text.as_bytes()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,7 +4,7 @@
 
 use super::flash::{self, Flash};
 use crate::classes::{self, Class, Pupil};
-use crate::pages::course::progress::Learner;
+use crate::course::Learner;
 use crate::session::{SessionUser, TypedSession};
 use crate::state::AppState;
 use axum::extract::{Request, State};
@@ -45,10 +45,14 @@ pub async fn load(State(state): State<AppState>, mut request: Request, next: Nex
         request.extensions_mut().insert(Viewer::default());
         return next.run(request).await;
     };
+    let typed = TypedSession::new(session.clone());
     let mut viewer = Viewer {
-        user: TypedSession::new(session.clone()).user().await.ok().flatten(),
+        user: typed.user().await.ok().flatten(),
         ..Viewer::default()
     };
+    if let Err(error) = typed.keep_alive(state.site.session_idle_minutes).await {
+        tracing::warn!(%error, "could not keep a session alive");
+    }
     if let Some(SessionUser::Pupil { id, .. }) = &viewer.user {
         viewer.pupil = classes::pupil_with_class(&state.db, id).await.ok().flatten();
         match &viewer.pupil {

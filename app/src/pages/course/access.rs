@@ -3,8 +3,8 @@
 //! sensitive module only once their teacher assigned it (which takes the
 //! safeguarding checklist). A locked module shows a kind page, never its content.
 
-use super::paths;
 use crate::content::{Module, Tier};
+use crate::course::paths;
 use crate::i18n::use_i18n;
 use crate::pages::PageTitle;
 use crate::web::viewer::Viewer;

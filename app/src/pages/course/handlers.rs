@@ -1,8 +1,8 @@
 //! The forms of the module player: plain POSTs that record progress in the
 //! session and redirect to the page that shows the result (no JavaScript needed).
 
-use super::progress::{Learner, ModuleProgress, ScenarioProgress};
-use super::{access, paths};
+use super::access;
+use crate::course::{paths, Given, Learner, ModuleProgress, ScenarioProgress};
 use crate::pages::teachers::Endpoints;
 use crate::state::AppState;
 use crate::web::viewer::Viewer;
@@ -128,12 +128,17 @@ async fn answer(
     }
     let here = paths::question(&id, n);
     let chosen = numbers(&body, "option").unwrap_or_default();
-    // Graded here only to refuse an answer that is not one (nothing ticked, an unknown option).
+    // Graded once, here: the grade is stored with the answer and stands.
     let Some(graded) = question.grade(&chosen, crate::i18n::Lang::Fr) else {
         return Redirect::to(&format!("{here}?error=choose"));
     };
     let learner = Learner::of(session, &state.db).await;
-    if let Err(error) = learner.answer(&id, &question.id, chosen, graded.correct).await {
+    let given = Given {
+        options: chosen,
+        correct: graded.correct,
+    };
+    let version = content.version_of(&id);
+    if let Err(error) = learner.answer(&id, &question.id, given, version).await {
         tracing::error!(%error, "could not save an answer");
         return Redirect::to(&format!("{here}?error=save"));
     }

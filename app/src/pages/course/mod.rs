@@ -5,22 +5,20 @@
 
 mod access;
 mod handlers;
-pub(crate) mod paths;
 mod permit;
-pub(crate) mod progress;
 
 pub use handlers::endpoints;
 pub use permit::{PermitPage, VerifyPage};
 
 use super::{use_content, use_param, NotFound, PageTitle};
 use crate::content::{Module, ModuleKind, QuestionKind, Tier};
+use crate::course::{self, paths, ModuleProgress};
 use crate::i18n::{use_i18n, I18n};
 use leptos::either::Either;
 use leptos::prelude::*;
-use progress::ModuleProgress;
 
 fn module_progress(id: &str) -> ModuleProgress {
-    progress::current().modules.get(id).cloned().unwrap_or_default()
+    course::current().modules.get(id).cloned().unwrap_or_default()
 }
 
 /// Whether the part at `path` is done.
@@ -399,10 +397,13 @@ pub fn QuestionPage() -> impl IntoView {
         .and_then(|a| a.last().cloned());
     let here = paths::question(&module.id, n);
     let public = question.public(lang);
-    let graded = last
-        .as_ref()
-        .filter(|_| !again)
-        .and_then(|chosen| question.grade(chosen, lang));
+    let graded = last.as_ref().filter(|_| !again).and_then(|given| {
+        // The explanations come from today's content; the verdict is the
+        // grade the answer was given.
+        let mut graded = question.grade(&given.options, lang)?;
+        graded.correct = given.correct;
+        Some(graded)
+    });
     let content_view = match graded {
         Some(graded) => Either::Left(answered(i18n, module, &here, &public, graded)),
         None => {

@@ -3,10 +3,10 @@
 //! time, never sent) and a parent's signature, and a verification code that
 //! `/verify` checks. The permit row names no pupil.
 
-use super::paths;
-use super::progress::Learner;
 use crate::content::dates::{iso_from_days, today};
 use crate::content::ModuleKind;
+use crate::course::paths;
+use crate::course::Learner;
 use crate::db::Db;
 use crate::i18n::use_i18n;
 use crate::pages::teachers::display_date;
@@ -53,10 +53,14 @@ async fn find(db: &Db, code: &str) -> Result<Option<Permit>, sqlx::Error> {
     .transpose()
 }
 
-async fn insert(db: &Db, permit: &Permit) -> Result<(), sqlx::Error> {
+/// Issues `permit` to `holder` unless they hold one already; returns the
+/// code of the permit they hold. One statement decides, so a double click
+/// (or two tabs) issues one permit.
+#[tracing::instrument(skip_all)]
+async fn issue_once(db: &Db, permit: &Permit, holder: &str) -> Result<String, sqlx::Error> {
     sqlx::query(
-        "INSERT INTO permits (code, module_id, tier, class_name, content_reviewed, issued_on) \
-         VALUES ($1, $2, $3, $4, $5, $6)",
+        "INSERT INTO permits (code, module_id, tier, class_name, content_reviewed, issued_on, holder) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (holder) DO NOTHING",
     )
     .bind(&permit.code)
     .bind(&permit.module_id)
@@ -64,9 +68,13 @@ async fn insert(db: &Db, permit: &Permit) -> Result<(), sqlx::Error> {
     .bind(permit.class_name.clone())
     .bind(&permit.content_reviewed)
     .bind(&permit.issued_on)
+    .bind(holder)
     .execute(&db.pool)
     .await?;
-    Ok(())
+    sqlx::query_scalar("SELECT code FROM permits WHERE holder = $1")
+        .bind(holder)
+        .fetch_one(&db.pool)
+        .await
 }
 
 /// `POST /modules/{id}/permit`: issues the permit of a passed final test (once).
@@ -116,11 +124,14 @@ pub async fn issue(
         content_reviewed: module.meta.reviewed.clone(),
         issued_on: iso_from_days(today()),
     };
-    if let Err(error) = insert(&state.db, &permit).await {
-        tracing::error!(%error, "could not issue a permit");
-        return Redirect::to(&paths::result(&id));
-    }
-    let code = permit.code.clone();
+    let holder = learner.permit_holder(&id).unwrap_or_else(codes::random_id);
+    let code = match issue_once(&state.db, &permit, &holder).await {
+        Ok(code) => code,
+        Err(error) => {
+            tracing::error!(%error, "could not issue a permit");
+            return Redirect::to(&paths::result(&id));
+        }
+    };
     if let Err(error) = learner.update(&id, |m| m.permit = Some(code)).await {
         tracing::error!(%error, "could not remember a permit");
     }
@@ -133,7 +144,7 @@ pub fn PermitPage() -> impl IntoView {
     let i18n = use_i18n();
     let content = use_content();
     let id = use_param("id");
-    let code = super::progress::current()
+    let code = crate::course::current()
         .modules
         .get(&id)
         .and_then(|m| m.permit.clone());

@@ -139,23 +139,24 @@ async fn insert_teacher(db: &Db, email: &str, hash: &str) -> Result<Option<Strin
     Ok((inserted.rows_affected() == 1).then_some(id))
 }
 
-/// Deletes a teacher, their classes and everything their pupils did.
+/// Deletes a teacher, their classes, everything their pupils did and every
+/// session of theirs, all or nothing.
+#[tracing::instrument(skip(db))]
 pub async fn delete_teacher(db: &Db, id: &str) -> Result<(), sqlx::Error> {
-    crate::classes::delete_classes_of(db, id).await?;
+    let mut tx = db.begin_write().await?;
+    crate::classes::delete_classes_in(&mut tx, "teacher_id = $1", &[id]).await?;
     sqlx::query("DELETE FROM teachers WHERE id = $1")
         .bind(id)
-        .execute(&db.pool)
+        .execute(&mut *tx)
         .await?;
-    end_sessions(db, id).await
+    crate::session::end_sessions_of(&mut tx, id).await?;
+    tx.commit().await
 }
 
-/// Ends every session of a teacher (their id is in the session's data).
+/// Ends every session of a teacher.
 async fn end_sessions(db: &Db, id: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM sessions WHERE data LIKE $1")
-        .bind(format!("%{id}%"))
-        .execute(&db.pool)
-        .await?;
-    Ok(())
+    let mut conn = db.pool.acquire().await?;
+    crate::session::end_sessions_of(&mut conn, id).await
 }
 
 // --- forms -------------------------------------------------------------------
@@ -342,13 +343,13 @@ async fn export_account(
         for class in crate::classes::classes_of(db, &id).await? {
             let pupils = crate::classes::pupils_of(db, &class.id).await?;
             let number = |pupil_id: &str| pupils.iter().find(|p| p.id == pupil_id).map(|p| p.number);
-            let answers: Vec<_> = crate::classes::answers_of_class(db, &class.id)
+            let answers: Vec<_> = crate::course::answers_of_class(db, &class.id)
                 .await?
                 .into_iter()
                 .map(|a| json!({"pupil": number(&a.pupil_id), "module": a.module_id, "question": a.question_id,
                     "attempt": a.attempt, "options": a.options, "correct": a.correct}))
                 .collect();
-            let progress: Vec<_> = crate::classes::module_states_of_class(db, &class.id)
+            let progress: Vec<_> = crate::course::module_states_of_class(db, &class.id)
                 .await?
                 .into_iter()
                 .map(|(pupil, module, state)| json!({"pupil": number(&pupil), "module": module,

@@ -5,11 +5,11 @@
 //! aggregate. Also the CSV export of the class's results.
 
 use super::{class_page, require_teacher};
-use crate::classes::{self, AnswerRow, Class, Pupil};
-use crate::content::{ContentIndex, Module, QuestionKind};
+use crate::classes::{self, Class, Pupil};
+use crate::content::{ContentIndex, Facts, Module, QuestionKind};
+use crate::course::{self, AnswerRow};
+use crate::course::{paths, ModuleProgress};
 use crate::i18n::{use_i18n, I18n, Lang};
-use crate::pages::course::paths;
-use crate::pages::course::progress::ModuleProgress;
 use crate::pages::{use_content, FlashMessage, PageTitle};
 use crate::state::AppState;
 use axum::extract::{Path, Request, State};
@@ -37,11 +37,11 @@ async fn load(
 ) -> Result<ClassResults, sqlx::Error> {
     let pupils = classes::pupils_of(db, &class.id).await?;
     let mut progress: BTreeMap<String, BTreeMap<String, ModuleProgress>> = BTreeMap::new();
-    for (pupil, module, state) in classes::module_states_of_class(db, &class.id).await? {
+    for (pupil, module, state) in course::module_states_of_class(db, &class.id).await? {
         let state: ModuleProgress = serde_json::from_str(&state).unwrap_or_default();
         progress.entry(pupil).or_default().insert(module, state);
     }
-    let answers: Vec<AnswerRow> = classes::answers_of_class(db, &class.id).await?;
+    let answers: Vec<AnswerRow> = course::answers_of_class(db, &class.id).await?;
     for answer in answers {
         let module = progress
             .entry(answer.pupil_id)
@@ -52,7 +52,10 @@ async fn load(
             .answers
             .entry(answer.question_id)
             .or_default()
-            .push(answer.options);
+            .push(crate::course::Given {
+                options: answer.options,
+                correct: answer.correct,
+            });
     }
     let assigned: Vec<String> = classes::assignments(db, &class.id)
         .await?
@@ -102,7 +105,7 @@ impl ClassResults {
     fn first_answers(&self, module: &str, question: &str) -> Vec<&Vec<usize>> {
         self.pupils
             .iter()
-            .filter_map(|p| self.of(p, module)?.answers.get(question)?.first())
+            .filter_map(|p| Some(&self.of(p, module)?.answers.get(question)?.first()?.options))
             .collect()
     }
 }
@@ -183,17 +186,26 @@ pub(crate) struct MisconceptionFigure {
 
 /// The misconception figures of a module from each pupil's progress in it,
 /// most common first, without misconceptions nobody showed.
-pub(crate) fn misconception_figures(module: &Module, pupils: &[&ModuleProgress]) -> Vec<MisconceptionFigure> {
+pub(crate) fn misconception_figures(
+    facts: &Facts,
+    module: &Module,
+    pupils: &[&ModuleProgress],
+) -> Vec<MisconceptionFigure> {
     let mut figures: Vec<MisconceptionFigure> = module
         .meta
         .misconceptions
         .keys()
         .map(|tag| {
-            let tagged: Vec<(&str, Vec<usize>)> = module
+            let tagged: Vec<(&str, &[usize])> = module
                 .quiz
                 .iter()
                 .flat_map(|q| &q.questions)
-                .map(|question| (question.id.as_str(), question.options_revealing(tag)))
+                .map(|question| {
+                    (
+                        question.id.as_str(),
+                        facts.revealing(&module.id, &question.id, tag),
+                    )
+                })
                 .filter(|(_, revealing)| !revealing.is_empty())
                 .collect();
             let mut figure = MisconceptionFigure {
@@ -202,9 +214,11 @@ pub(crate) fn misconception_figures(module: &Module, pupils: &[&ModuleProgress])
                 base: 0,
             };
             for progress in pupils {
-                let firsts: Vec<(&Vec<usize>, &Vec<usize>)> = tagged
+                let firsts: Vec<(&Vec<usize>, &[usize])> = tagged
                     .iter()
-                    .filter_map(|(id, revealing)| Some((progress.answers.get(*id)?.first()?, revealing)))
+                    .filter_map(|(id, revealing)| {
+                        Some((&progress.answers.get(*id)?.first()?.options, *revealing))
+                    })
                     .collect();
                 figure.base += usize::from(!firsts.is_empty());
                 figure.count += usize::from(
@@ -235,7 +249,7 @@ pub(crate) fn distress_figure(
                 continue;
             };
             for question in module.quiz.iter().flat_map(|q| &q.questions) {
-                let distress = question.distress_options();
+                let distress = content.facts().distress(module_id, &question.id);
                 let Some(first) = progress.answers.get(&question.id).and_then(|a| a.first()) else {
                     continue;
                 };
@@ -243,7 +257,7 @@ pub(crate) fn distress_figure(
                     continue;
                 }
                 answered = true;
-                count += usize::from(first.iter().any(|i| distress.contains(i)));
+                count += usize::from(first.options.iter().any(|i| distress.contains(i)));
             }
         }
         base += usize::from(answered);
@@ -355,7 +369,8 @@ fn module_results(i18n: I18n, results: &ClassResults, module: &Module) -> impl I
         .iter()
         .flat_map(|q| &q.questions)
         .any(|q| results.first_answers(&module.id, &q.id).len() < MIN_PUPILS);
-    let figures = misconception_figures(module, &module_progresses(results, module));
+    let content = use_content();
+    let figures = misconception_figures(content.facts(), module, &module_progresses(results, module));
     let questions = (0..count)
         .filter_map(|i| question_result(i18n, results, module, i))
         .collect_view();

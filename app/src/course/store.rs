@@ -2,8 +2,9 @@
 //! scenario paths, permit) as JSON, and every answer as a row, so the
 //! dashboard can count first answers per option.
 
+use super::progress::Given;
 use crate::db::{now_unix, Db};
-use sqlx::Row;
+use sqlx::{AnyConnection, Row};
 
 /// One answer a pupil gave.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,30 +27,35 @@ fn options_from(text: &str) -> Vec<usize> {
     text.split(',').filter_map(|o| o.parse().ok()).collect()
 }
 
-/// Stores an answer as the pupil's next attempt at the question. Returns
-/// once the database has it: an acknowledged answer is never lost.
-pub async fn record_answer(
-    db: &Db,
-    pupil_id: &str,
-    module_id: &str,
-    question_id: &str,
-    options: &[usize],
-    correct: Option<bool>,
-) -> Result<(), sqlx::Error> {
+/// An answer to store.
+pub struct NewAnswer<'a> {
+    pub pupil_id: &'a str,
+    pub module_id: &'a str,
+    pub question_id: &'a str,
+    pub given: &'a Given,
+    /// The version of the module's content the answer was graded against.
+    pub content_version: &'a str,
+}
+
+/// Stores an answer as the pupil's next attempt at the question, with its
+/// grade. Returns once the database has it: an acknowledged answer is never lost.
+#[tracing::instrument(skip_all, fields(module = answer.module_id, question = answer.question_id))]
+pub async fn record_answer(db: &Db, answer: &NewAnswer<'_>) -> Result<(), sqlx::Error> {
     // Two answers sent at once may race for the same attempt number: try again.
     let mut last_error = None;
     for _ in 0..5 {
         let result = sqlx::query(
-            "INSERT INTO answers (pupil_id, module_id, question_id, attempt, options, correct, answered_at) \
-             SELECT $1, $2, $3, COALESCE(MAX(attempt), 0) + 1, $4, $5, $6 FROM answers \
+            "INSERT INTO answers (pupil_id, module_id, question_id, attempt, options, correct, answered_at, content_version) \
+             SELECT $1, $2, $3, COALESCE(MAX(attempt), 0) + 1, $4, $5, $6, $7 FROM answers \
              WHERE pupil_id = $1 AND module_id = $2 AND question_id = $3",
         )
-        .bind(pupil_id)
-        .bind(module_id)
-        .bind(question_id)
-        .bind(options_text(options))
-        .bind(correct.map(i64::from))
+        .bind(answer.pupil_id)
+        .bind(answer.module_id)
+        .bind(answer.question_id)
+        .bind(options_text(&answer.given.options))
+        .bind(answer.given.correct.map(i64::from))
         .bind(now_unix())
+        .bind(answer.content_version)
         .execute(&db.pool)
         .await;
         match result {
@@ -107,13 +113,32 @@ pub async fn module_states_of_pupil(db: &Db, pupil_id: &str) -> Result<Vec<(Stri
         .collect()
 }
 
-/// The saved state of one module for a pupil, if they started it.
-pub async fn module_state(db: &Db, pupil_id: &str, module_id: &str) -> Result<Option<String>, sqlx::Error> {
-    sqlx::query_scalar("SELECT state FROM pupil_progress WHERE pupil_id = $1 AND module_id = $2")
-        .bind(pupil_id)
-        .bind(module_id)
-        .fetch_optional(&db.pool)
-        .await
+/// The saved state of one module for a pupil, created empty if they had
+/// none, and locked (the row on PostgreSQL; SQLite's write transaction holds
+/// the database) until `tx` ends.
+pub async fn lock_module_state(
+    tx: &mut AnyConnection,
+    db: &Db,
+    pupil_id: &str,
+    module_id: &str,
+) -> Result<String, sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO pupil_progress (pupil_id, module_id, state, updated_at) VALUES ($1, $2, '{}', $3) \
+         ON CONFLICT (pupil_id, module_id) DO NOTHING",
+    )
+    .bind(pupil_id)
+    .bind(module_id)
+    .bind(now_unix())
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query_scalar(&format!(
+        "SELECT state FROM pupil_progress WHERE pupil_id = $1 AND module_id = $2{}",
+        db.for_update()
+    ))
+    .bind(pupil_id)
+    .bind(module_id)
+    .fetch_one(&mut *tx)
+    .await
 }
 
 /// The saved state of every module of every pupil of a class: `(pupil, module, JSON)`.
@@ -141,7 +166,7 @@ pub async fn module_states_of_class(
 
 /// Saves the state of one module for a pupil.
 pub async fn save_module_state(
-    db: &Db,
+    tx: &mut AnyConnection,
     pupil_id: &str,
     module_id: &str,
     state: &str,
@@ -154,7 +179,7 @@ pub async fn save_module_state(
     .bind(module_id)
     .bind(state)
     .bind(now_unix())
-    .execute(&db.pool)
+    .execute(&mut *tx)
     .await?;
     Ok(())
 }
