@@ -4,7 +4,7 @@
 
 use super::flash::{self, Flash};
 use crate::classes::{self, Class, Pupil};
-use crate::course::Learner;
+use crate::course::{self, Learner, Progress};
 use crate::session::{SessionUser, TypedSession};
 use crate::state::AppState;
 use axum::extract::{Request, State};
@@ -53,35 +53,68 @@ pub async fn load(State(state): State<AppState>, mut request: Request, next: Nex
     if let Err(error) = typed.keep_alive(state.site.session_idle_minutes).await {
         tracing::warn!(%error, "could not keep a session alive");
     }
-    if let Some(SessionUser::Pupil { id, .. }) = &viewer.user {
-        viewer.pupil = classes::pupil_with_class(&state.db, id).await.ok().flatten();
-        match &viewer.pupil {
-            Some((_, class)) => {
-                viewer.assignments = classes::assignments(&state.db, &class.id)
-                    .await
-                    .unwrap_or_default();
-            }
-            // The class was deleted: the pupil is nobody any more.
-            None => viewer.user = None,
-        }
-    }
-    if request.method() == http::Method::GET {
+    let reading = matches!(*request.method(), http::Method::GET | http::Method::HEAD);
+    if reading {
         if let Ok(Some(message)) = session.get::<Flash>(flash::KEY).await {
             let _ = session.remove::<Flash>(flash::KEY).await;
             viewer.flash = Some(message);
         }
     }
-    if path.starts_with("/modules") || path.starts_with("/permits") {
-        let learner = Learner::of(session, &state.db).await;
-        match learner.load().await {
+    // Only pages read progress; a form's handler reads what it changes.
+    let module = reading.then(|| module_of_path(&path)).flatten();
+    if let Some(SessionUser::Pupil { id, .. }) = viewer.user.clone() {
+        let progress = pupil_view(&state, &mut viewer, &id, module).await;
+        if let Some(progress) = progress {
+            request.extensions_mut().insert(progress);
+        }
+    }
+    let course_page = path.starts_with("/modules") || path.starts_with("/permits");
+    if reading && course_page && request.extensions().get::<Progress>().is_none() {
+        match Learner::of(session, &state.db).await.load().await {
             Ok(progress) => {
                 request.extensions_mut().insert(progress);
             }
-            Err(error) => tracing::error!(%error, "could not read a pupil's progress"),
+            Err(error) => tracing::error!(%error, "could not read a learner's progress"),
         }
     }
     request.extensions_mut().insert(viewer);
     next.run(request).await
+}
+
+/// The module a page of `/modules/{id}/…` shows.
+fn module_of_path(path: &str) -> Option<&str> {
+    let id = path.strip_prefix("/modules/")?.split('/').next()?;
+    (!id.is_empty()).then_some(id)
+}
+
+/// Fills in the signed-in pupil, their class and its assignments (in one
+/// statement, with their progress in `module` when a module page asks):
+/// that progress, if it was read.
+async fn pupil_view(
+    state: &AppState,
+    viewer: &mut Viewer,
+    id: &str,
+    module: Option<&str>,
+) -> Option<Progress> {
+    match course::pupil_view(&state.db, id, module).await {
+        Ok(Some(view)) => {
+            viewer.pupil = Some((view.pupil, view.class));
+            viewer.assignments = view.assignments;
+            view.module.map(|(id, progress)| Progress {
+                modules: [(id, progress)].into_iter().collect(),
+            })
+        }
+        // The class was deleted: the pupil is nobody any more.
+        Ok(None) => {
+            viewer.user = None;
+            None
+        }
+        Err(error) => {
+            tracing::error!(%error, "could not read who a pupil is");
+            viewer.user = None;
+            None
+        }
+    }
 }
 
 /// Who is asking, for the page being rendered.

@@ -1,0 +1,104 @@
+//! What one quiz answer costs the database: the SQL statements of the POST
+//! and of the page it redirects to, counted from sqlx's own query events.
+
+mod common;
+use common::school::{class, pupil, teacher};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use tracing_subscriber::layer::{Context, SubscriberExt};
+use tracing_subscriber::Layer;
+
+/// Counts the statements sqlx runs (its `sqlx::query` events), but not the
+/// settings a new pooled connection starts with (`PRAGMA …`), which the pool
+/// runs whenever it happens to open one.
+#[derive(Clone, Default)]
+struct Statements(Arc<AtomicUsize>);
+
+#[derive(Default)]
+struct Summary(String);
+
+impl tracing::field::Visit for Summary {
+    fn record_str(&mut self, field: &tracing::field::Field, value: &str) {
+        if field.name() == "summary" {
+            self.0 = value.to_owned();
+        }
+    }
+    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+        if field.name() == "summary" {
+            self.0 = format!("{value:?}");
+        }
+    }
+}
+
+impl<S: tracing::Subscriber> Layer<S> for Statements {
+    fn on_event(&self, event: &tracing::Event<'_>, _: Context<'_, S>) {
+        let mut summary = Summary::default();
+        event.record(&mut summary);
+        let setup = summary
+            .0
+            .trim_start_matches('"')
+            .to_ascii_uppercase()
+            .starts_with("PRAGMA");
+        if event.metadata().target() == "sqlx::query" && !setup {
+            self.0.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+}
+
+/// The statements `work` runs. SQLite runs them on its own worker threads,
+/// so the counter is the process's subscriber, and this binary has one test.
+async fn statements_of<F: std::future::Future>(work: F) -> (usize, F::Output) {
+    static COUNTER: std::sync::OnceLock<Statements> = std::sync::OnceLock::new();
+    let counter = COUNTER.get_or_init(|| {
+        let counter = Statements::default();
+        let filter =
+            tracing_subscriber::filter::Targets::new().with_target("sqlx::query", tracing::Level::TRACE);
+        let subscriber = tracing_subscriber::registry().with(counter.clone().with_filter(filter));
+        tracing::subscriber::set_global_default(subscriber).expect("the only subscriber");
+        counter
+    });
+    let before = counter.0.load(Ordering::SeqCst);
+    let output = work.await;
+    (counter.0.load(Ordering::SeqCst) - before, output)
+}
+
+/// One answer of a signed-in pupil: its statements, checked.
+async fn one_answer(db: &common::TestDb) {
+    let router = db.router();
+    let teacher = teacher(&router, "count@school.example").await;
+    let (_, class_code, codes) = class(&teacher, 1).await;
+    let pupil = pupil(&router, &class_code, &codes[0]).await;
+    // A first page, so that what a session does once is done.
+    pupil.get("/modules/my-information/quiz/1").await;
+    let (count, shown) = statements_of(async {
+        let answered = pupil
+            .post("/modules/my-information/quiz/1/answer", "option=0")
+            .await;
+        assert_eq!(answered.status, 303);
+        pupil.get(answered.header("location")).await
+    })
+    .await;
+    assert_eq!(shown.status, 200);
+    assert!(
+        shown.body.contains("feedback"),
+        "the answer is explained: {}",
+        shown.body
+    );
+    println!(
+        "{:?}: statements per answer (POST and the redirected GET): {count}",
+        db.db.backend
+    );
+    assert!(count >= 3, "the counter sees the statements: {count}");
+    assert!(count <= 5, "one answer costs {count} statements");
+}
+
+#[tokio::test]
+async fn a_quiz_answer_costs_five_statements_or_fewer() {
+    let sqlite = common::TestDb::sqlite().await;
+    one_answer(&sqlite).await;
+    sqlite.drop().await;
+    if let Some(postgres) = common::TestDb::postgres().await {
+        one_answer(&postgres).await;
+        postgres.drop().await;
+    }
+}
