@@ -62,9 +62,10 @@ pub struct Settings {
     /// The repository root: `style/`, `public/` and `target/site/pkg/` are found under it.
     #[arg(long, env = "LANTERNE_ROOT", default_value = ".")]
     pub root: PathBuf,
-    /// The course material (see content/README.md); invalid content stops the start.
-    #[arg(long, env = "LANTERNE_CONTENT", default_value = "content")]
-    pub content: PathBuf,
+    /// The course material (see content/README.md); invalid content stops the
+    /// start. By default the `content` folder under `--root`.
+    #[arg(long, env = "LANTERNE_CONTENT")]
+    pub content: Option<PathBuf>,
     /// Reload the content when a file changes (for authors); a bad edit keeps the last good version.
     #[arg(long, env = "LANTERNE_WATCH_CONTENT", default_value_t = false)]
     pub watch_content: bool,
@@ -82,6 +83,13 @@ pub struct Settings {
 }
 
 impl Settings {
+    /// The content folder: the one given, or `content` under the root.
+    pub fn content_dir(&self) -> PathBuf {
+        self.content
+            .clone()
+            .unwrap_or_else(|| self.root.join("content"))
+    }
+
     /// Settings for tests and tools: everything default but the database.
     pub fn for_database(database_url: &str) -> Self {
         Settings {
@@ -90,7 +98,7 @@ impl Settings {
                 database_url: database_url.to_owned(),
             },
             root: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".."),
-            content: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../content"),
+            content: None,
             watch_content: false,
             secure_cookies: false,
             session_idle_minutes: 120,

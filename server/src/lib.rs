@@ -4,6 +4,7 @@
 pub mod config;
 pub mod content;
 pub mod db;
+pub mod failure;
 pub mod housekeeping;
 pub mod http;
 pub mod sessions;

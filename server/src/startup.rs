@@ -2,6 +2,7 @@
 //! the real application on port 0 with a database of their own.
 
 use crate::config::Settings;
+use crate::failure::StartupError;
 use crate::http::{errors, language, origin, security, trace};
 use crate::sessions;
 use app::content::ContentStore;
@@ -30,10 +31,14 @@ pub struct Application {
 }
 
 impl Application {
-    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
-        let content = crate::content::open(&settings.content)?;
-        let db = crate::db::connect(&settings.database.database_url).await?;
-        let listener = TcpListener::bind(settings.addr).await?;
+    pub async fn build(settings: Settings) -> Result<Self, StartupError> {
+        let content = crate::content::open(&settings.content_dir()).map_err(StartupError::content)?;
+        let db = crate::db::connect(&settings.database.database_url)
+            .await
+            .map_err(StartupError::database)?;
+        let listener = TcpListener::bind(settings.addr)
+            .await
+            .map_err(|error| StartupError::address(settings.addr, &error))?;
         sessions::DbStore::new(db.clone()).spawn_cleanup(Duration::from_secs(600));
         crate::housekeeping::spawn(db.clone(), Duration::from_secs(3600));
         if settings.watch_content {

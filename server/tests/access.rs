@@ -8,7 +8,7 @@ use common::Browser;
 
 fn content() -> std::sync::Arc<app::content::ContentIndex> {
     let settings = server::config::Settings::for_database("sqlite://unused.db");
-    server::content::open(&settings.content)
+    server::content::open(&settings.content_dir())
         .expect("valid content")
         .get()
 }

@@ -60,7 +60,7 @@ async fn serve_refuses_to_start_on_invalid_content_and_says_why() {
     let dir = broken_content().with_file_name(format!("lanterne-broken-serve-{}", std::process::id()));
     std::fs::rename(broken_content(), &dir).unwrap();
     let mut settings = db.settings();
-    settings.content = dir.clone();
+    settings.content = Some(dir.clone());
     let error = server::startup::Application::build(settings)
         .await
         .err()
@@ -100,7 +100,7 @@ async fn while_authors_edit_a_valid_change_is_served_and_a_bad_one_keeps_the_las
         &dir,
     );
     let mut settings = db.settings();
-    settings.content = dir.clone();
+    settings.content = Some(dir.clone());
     settings.watch_content = true;
     let app = server::startup::Application::build(settings).await.unwrap();
     let address = app.address();

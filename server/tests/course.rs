@@ -7,7 +7,7 @@ use common::{get, post_form};
 
 fn content() -> std::sync::Arc<ContentIndex> {
     let settings = server::config::Settings::for_database("sqlite://unused.db");
-    server::content::open(&settings.content)
+    server::content::open(&settings.content_dir())
         .expect("valid content")
         .get()
 }

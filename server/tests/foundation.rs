@@ -10,7 +10,7 @@ use common::{Browser, TestDb};
 
 fn content() -> std::sync::Arc<ContentIndex> {
     let settings = server::config::Settings::for_database("sqlite::memory:");
-    server::content::open(&settings.content)
+    server::content::open(&settings.content_dir())
         .expect("valid content")
         .get()
 }
@@ -206,7 +206,7 @@ async fn activity_keeps_a_session_alive_and_inactivity_ends_it() {
     let db = TestDb::sqlite().await;
     let mut settings = db.settings();
     settings.session_idle_minutes = 1;
-    let content = server::content::open(&settings.content).unwrap();
+    let content = server::content::open(&settings.content_dir()).unwrap();
     let router = server::startup::router(&settings, db.db.clone(), content);
     let teacher = teacher(&router, "idle@school.example").await;
     let signed_in = |page: &common::Page| page.status == 200;

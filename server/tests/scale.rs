@@ -11,7 +11,7 @@ on_both_backends! {
         let first = db.router();
         let second_db = server::db::connect(&db.url).await.unwrap();
         let settings = db.settings();
-        let content = server::content::open(&settings.content).unwrap();
+        let content = server::content::open(&settings.content_dir()).unwrap();
         let second = server::startup::router(&settings, second_db.clone(), content);
 
         let teacher = Browser::new(&first);

@@ -211,7 +211,7 @@ on_both_backends! {
     behind_a_trusted_balancer_each_client_address_is_throttled_on_its_own => |db| {
         let mut settings = db.settings();
         settings.trust_forwarded_for = true;
-        let content = server::content::open(&settings.content).unwrap();
+        let content = server::content::open(&settings.content_dir()).unwrap();
         let router = server::startup::router(&settings, db.db.clone(), content);
         let login = |n: usize, from: &'static str| {
             let router = router.clone();

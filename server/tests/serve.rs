@@ -53,3 +53,71 @@ async fn a_panicking_handler_gets_the_localised_error_page_not_a_bare_500() {
     assert_eq!(page.status, 500);
     assert!(page.body.contains("Something went wrong") && page.body.contains("lang=\"en\""));
 }
+
+/// `lanterne serve` run as a person would, from another folder.
+fn lanterne(args: &[&str]) -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_lanterne"));
+    command
+        .args(args)
+        .current_dir(std::env::temp_dir())
+        .env_remove("LANTERNE_CONTENT")
+        .env_remove("RUST_LOG")
+        .env_remove("RUST_BACKTRACE")
+        .env_remove("RUST_LIB_BACKTRACE");
+    command
+}
+
+fn repository() -> String {
+    concat!(env!("CARGO_MANIFEST_DIR"), "/..").to_owned()
+}
+
+#[tokio::test]
+async fn run_from_another_folder_the_content_is_found_under_the_root() {
+    let db = TestDb::sqlite().await;
+    let root = repository();
+    let mut child = lanterne(&["serve", "--root", &root, "--addr", "127.0.0.1:0", "--database-url", &db.url])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let listening = tokio::task::spawn_blocking(move || {
+        use std::io::BufRead;
+        std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+            .any(|line| line.contains("Lanterne is listening"))
+    });
+    let started = tokio::time::timeout(std::time::Duration::from_secs(60), listening).await;
+    let _ = child.kill();
+    let mut errors = String::new();
+    let _ = std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut errors);
+    assert!(matches!(started, Ok(Ok(true))), "it starts: {errors}");
+    db.drop().await;
+}
+
+/// A start-up failure: the exit code and what the person reads.
+fn failure(args: &[&str]) -> String {
+    let output = lanterne(args).output().unwrap();
+    assert!(!output.status.success());
+    let said = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(!said.contains("backtrace") && !said.contains("panicked"), "{said}");
+    said
+}
+
+#[tokio::test]
+async fn every_start_up_failure_names_the_setting_to_change() {
+    let db = TestDb::sqlite().await;
+    let root = repository();
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = taken.local_addr().unwrap().to_string();
+    let in_use = failure(&["serve", "--root", &root, "--addr", &addr, "--database-url", &db.url]);
+    assert!(in_use.contains("already listening") && in_use.contains("--addr"), "{in_use}");
+    let nowhere = failure(&["serve", "--root", "/nonexistent", "--database-url", &db.url]);
+    assert!(nowhere.contains("does not exist") && nowhere.contains("--root"), "{nowhere}");
+    let no_db = failure(&["serve", "--root", &root, "--database-url", "postgres://nobody@127.0.0.1:1/none"]);
+    assert!(no_db.contains("cannot open the database") && no_db.contains("--database-url"), "{no_db}");
+    let bad_url = failure(&["migrate", "--database-url", "mysql://x"]);
+    assert!(bad_url.contains("unsupported database URL") && bad_url.contains("DATABASE_URL"), "{bad_url}");
+    db.drop().await;
+}

@@ -367,6 +367,26 @@ on_both_backends! {
         assert!(hash.starts_with("$argon2id$"));
     }
 
+    sign_ups_are_throttled_per_address => |db| {
+        let router = db.router();
+        let visitor = Browser::new(&router);
+        let limit = app::web::throttle::Scope::SignupAddress.limit();
+        for n in 0..limit {
+            let made = visitor
+                .post("/teachers/signup", &format!("email=t{n}@school.example&password={PASSWORD}&confirm={PASSWORD}"))
+                .await;
+            assert_eq!(made.header("location"), "/teachers/classes", "sign-up {n} is allowed");
+            visitor.post("/teachers/logout", "").await;
+        }
+        let refused = visitor
+            .post("/teachers/signup", &format!("email=one-more@school.example&password={PASSWORD}&confirm={PASSWORD}"))
+            .await;
+        assert_eq!(refused.header("location"), "/teachers/signup");
+        assert!(visitor.get("/teachers/signup").await.body.contains("Too many attempts"));
+        let teachers: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM teachers").fetch_one(&db.db.pool).await.unwrap();
+        assert_eq!(teachers, limit, "no account past the limit");
+    }
+
     classes_past_their_school_year_are_purged_after_a_warning => |db| {
         let router = db.router();
         let anne = teacher(&router, "anne@school.example").await;

@@ -17,7 +17,9 @@ mod check;
 pub mod dates;
 #[cfg(feature = "ssr")]
 mod facts;
+#[cfg(feature = "ssr")]
 pub use facts::Facts;
+#[cfg(feature = "ssr")]
 mod help;
 #[cfg(feature = "ssr")]
 mod index;

@@ -1,4 +1,4 @@
-//! Throttling of failed sign-ins and codes, in the database so that every
+//! Throttling of failed sign-ins and codes, and of sign-ups, in the database so that every
 //! instance behind a load balancer counts the same attempts.
 
 use crate::db::{now_unix, Db};
@@ -18,6 +18,9 @@ pub enum Scope {
     PupilClass,
     /// The network address pupil codes come from (a whole classroom shares one).
     PupilAddress,
+    /// The network address teacher sign-ups come from: every attempt counts,
+    /// a created account too, so one address cannot mass-create accounts.
+    SignupAddress,
 }
 
 impl Scope {
@@ -27,6 +30,7 @@ impl Scope {
             Scope::TeacherAddress => "teacher-address",
             Scope::PupilClass => "pupil-class",
             Scope::PupilAddress => "pupil-address",
+            Scope::SignupAddress => "signup-address",
         }
     }
 
@@ -37,6 +41,7 @@ impl Scope {
             Scope::TeacherAddress => 30,
             Scope::PupilClass => 40,
             Scope::PupilAddress => 60,
+            Scope::SignupAddress => 20,
         }
     }
 }

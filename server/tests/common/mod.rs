@@ -93,7 +93,7 @@ impl TestDb {
 
     pub fn router(&self) -> Router {
         let settings = self.settings();
-        let content = server::content::open(&settings.content).expect("the bundled content is valid");
+        let content = server::content::open(&settings.content_dir()).expect("the bundled content is valid");
         server::startup::router(&settings, self.db.clone(), content)
     }
 

@@ -2,6 +2,7 @@
 //! account. Passwords are hashed with Argon2id; failed logins are throttled
 //! per account and per address; no message says whether an email is known.
 
+use super::passwords::{hash_off_thread, verify_off_thread};
 use super::{require_teacher, Endpoints};
 use crate::db::{now_unix, Db};
 use crate::session::{SessionUser, TypedSession};
@@ -10,12 +11,8 @@ use crate::web::codes::random_id;
 use crate::web::flash;
 use crate::web::throttle::{self, ClientAddress, Scope};
 use crate::web::FormData;
-use argon2::password_hash::rand_core::OsRng;
-use argon2::password_hash::SaltString;
-use argon2::{Argon2, PasswordHash, PasswordHasher, PasswordVerifier};
 use axum::extract::State;
 use axum::response::Redirect;
-use std::sync::LazyLock;
 use tower_sessions::Session;
 
 pub const MIN_PASSWORD: usize = 10;
@@ -29,47 +26,6 @@ pub(super) fn endpoints(endpoints: Endpoints) -> Endpoints {
         .post("/teachers/account/password", change_password)
         .post("/teachers/account/delete", delete_account)
         .get("/teachers/account/export.json", export_account)
-}
-
-/// An Argon2id hash (PHC string) of `password` with a fresh salt.
-pub fn hash_password(password: &str) -> Option<String> {
-    let salt = SaltString::generate(&mut OsRng);
-    Argon2::default()
-        .hash_password(password.as_bytes(), &salt)
-        .ok()
-        .map(|hash| hash.to_string())
-}
-
-fn verify_password(password: &str, hash: &str) -> bool {
-    PasswordHash::new(hash).is_ok_and(|parsed| {
-        Argon2::default()
-            .verify_password(password.as_bytes(), &parsed)
-            .is_ok()
-    })
-}
-
-/// Checked against when the email is unknown, so both cases take as long.
-static DUMMY_HASH: LazyLock<String> =
-    LazyLock::new(|| hash_password("lanterne-no-such-account").unwrap_or_default());
-
-/// Hashing takes tens of milliseconds: off the async workers.
-async fn verify_off_thread(password: String, hash: Option<String>) -> bool {
-    tokio::task::spawn_blocking(move || match hash {
-        Some(hash) => verify_password(&password, &hash),
-        None => {
-            verify_password(&password, &DUMMY_HASH);
-            false
-        }
-    })
-    .await
-    .unwrap_or(false)
-}
-
-async fn hash_off_thread(password: String) -> Option<String> {
-    tokio::task::spawn_blocking(move || hash_password(&password))
-        .await
-        .ok()
-        .flatten()
 }
 
 /// An email address as stored: trimmed, lower case; `None` if it cannot be one.
@@ -161,9 +117,26 @@ async fn end_sessions(db: &Db, id: &str) -> Result<(), sqlx::Error> {
 
 // --- forms -------------------------------------------------------------------
 
-async fn signup(State(state): State<AppState>, session: Session, body: String) -> Redirect {
+/// Whether this address has used up its sign-ups (every attempt that reaches
+/// hashing counts); a database error blocks, as for sign-ins.
+async fn signup_blocked(db: &Db, address: &str) -> bool {
+    throttle::is_blocked(db, Scope::SignupAddress, address)
+        .await
+        .unwrap_or(true)
+}
+
+async fn signup(
+    State(state): State<AppState>,
+    session: Session,
+    ClientAddress(address): ClientAddress,
+    body: String,
+) -> Redirect {
     let form = FormData::parse(&body);
     let back = "/teachers/signup";
+    if signup_blocked(&state.db, &address).await {
+        flash::error(&session, "teacher-error-throttled", &form, &["email"]).await;
+        return Redirect::to(back);
+    }
     let Some(email) = normalise_email(form.text("email")) else {
         flash::error(&session, "teacher-error-email", &form, &["email"]).await;
         return Redirect::to(back);
@@ -171,6 +144,9 @@ async fn signup(State(state): State<AppState>, session: Session, body: String) -
     if let Some(problem) = password_problem(form.raw("password"), form.raw("confirm")) {
         flash::error(&session, problem, &form, &["email"]).await;
         return Redirect::to(back);
+    }
+    if let Err(error) = throttle::record_failure(&state.db, Scope::SignupAddress, &address).await {
+        tracing::error!(%error, "could not count a sign-up");
     }
     let Some(hash) = hash_off_thread(form.raw("password").to_owned()).await else {
         flash::error(&session, "error-try-again", &form, &["email"]).await;
@@ -416,11 +392,7 @@ mod tests {
     }
 
     #[test]
-    fn passwords_are_argon2id_and_verified() {
-        let hash = hash_password("correct horse battery").unwrap();
-        assert!(hash.starts_with("$argon2id$"));
-        assert!(verify_password("correct horse battery", &hash));
-        assert!(!verify_password("wrong horse battery", &hash));
+    fn password_problems_are_named() {
         assert_eq!(
             password_problem("short", "short"),
             Some("teacher-error-password-short")

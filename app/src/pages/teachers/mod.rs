@@ -13,6 +13,7 @@ pub mod account;
 mod class_page;
 mod classes;
 mod pages;
+pub mod passwords;
 mod results;
 mod safeguarding;
 
