@@ -5,7 +5,8 @@
 # acknowledged against answers stored, start-up time and resident memory.
 #   bench/burst.sh                          # SQLite
 #   bench/burst.sh --database-url postgres://postgres@127.0.0.1:5432/test   # PostgreSQL
-# (a database lanterne_burst is created beside the one named). Options: --pupils N --seconds S.
+# (a database lanterne_burst is created beside the one named). Options: --pupils N --seconds S,
+# --sign-ins-per-second R (correct teacher sign-ins alongside, each an Argon2id hash).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x target/release/xtask ] && [ -x target/release/lanterne ] || scripts/build.sh

@@ -85,9 +85,7 @@ pub struct Settings {
 impl Settings {
     /// The content folder: the one given, or `content` under the root.
     pub fn content_dir(&self) -> PathBuf {
-        self.content
-            .clone()
-            .unwrap_or_else(|| self.root.join("content"))
+        self.content.clone().unwrap_or_else(|| self.root.join("content"))
     }
 
     /// Settings for tests and tools: everything default but the database.

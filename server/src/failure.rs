@@ -38,7 +38,10 @@ impl StartupError {
             std::io::ErrorKind::PermissionDenied => "this user may not listen there".to_owned(),
             _ => error.to_string(),
         };
-        Self::new(format!("cannot listen on {addr}: {why}"), "--addr (LANTERNE_ADDR)")
+        Self::new(
+            format!("cannot listen on {addr}: {why}"),
+            "--addr (LANTERNE_ADDR)",
+        )
     }
 }
 

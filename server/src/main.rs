@@ -25,7 +25,9 @@ async fn run(command: Command) -> Result<(), StartupError> {
             tracing::info!(address = %app.address(), "Lanterne is listening");
             app.run_until_stopped(server::startup::shutdown_signal())
                 .await
-                .map_err(|error| StartupError::new(format!("the server stopped: {error}"), "--addr (LANTERNE_ADDR)"))?;
+                .map_err(|error| {
+                    StartupError::new(format!("the server stopped: {error}"), "--addr (LANTERNE_ADDR)")
+                })?;
         }
         Command::Check(args) => {
             if !server::content::check(&args.content) {

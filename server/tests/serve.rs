@@ -75,11 +75,19 @@ fn repository() -> String {
 async fn run_from_another_folder_the_content_is_found_under_the_root() {
     let db = TestDb::sqlite().await;
     let root = repository();
-    let mut child = lanterne(&["serve", "--root", &root, "--addr", "127.0.0.1:0", "--database-url", &db.url])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = lanterne(&[
+        "serve",
+        "--root",
+        &root,
+        "--addr",
+        "127.0.0.1:0",
+        "--database-url",
+        &db.url,
+    ])
+    .stdout(std::process::Stdio::piped())
+    .stderr(std::process::Stdio::piped())
+    .spawn()
+    .unwrap();
     let stdout = child.stdout.take().unwrap();
     let listening = tokio::task::spawn_blocking(move || {
         use std::io::BufRead;
@@ -90,6 +98,7 @@ async fn run_from_another_folder_the_content_is_found_under_the_root() {
     });
     let started = tokio::time::timeout(std::time::Duration::from_secs(60), listening).await;
     let _ = child.kill();
+    let _ = child.wait();
     let mut errors = String::new();
     let _ = std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut errors);
     assert!(matches!(started, Ok(Ok(true))), "it starts: {errors}");
@@ -101,7 +110,10 @@ fn failure(args: &[&str]) -> String {
     let output = lanterne(args).output().unwrap();
     assert!(!output.status.success());
     let said = String::from_utf8_lossy(&output.stderr).into_owned();
-    assert!(!said.contains("backtrace") && !said.contains("panicked"), "{said}");
+    assert!(
+        !said.contains("backtrace") && !said.contains("panicked"),
+        "{said}"
+    );
     said
 }
 
@@ -111,13 +123,39 @@ async fn every_start_up_failure_names_the_setting_to_change() {
     let root = repository();
     let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = taken.local_addr().unwrap().to_string();
-    let in_use = failure(&["serve", "--root", &root, "--addr", &addr, "--database-url", &db.url]);
-    assert!(in_use.contains("already listening") && in_use.contains("--addr"), "{in_use}");
+    let in_use = failure(&[
+        "serve",
+        "--root",
+        &root,
+        "--addr",
+        &addr,
+        "--database-url",
+        &db.url,
+    ]);
+    assert!(
+        in_use.contains("already listening") && in_use.contains("--addr"),
+        "{in_use}"
+    );
     let nowhere = failure(&["serve", "--root", "/nonexistent", "--database-url", &db.url]);
-    assert!(nowhere.contains("does not exist") && nowhere.contains("--root"), "{nowhere}");
-    let no_db = failure(&["serve", "--root", &root, "--database-url", "postgres://nobody@127.0.0.1:1/none"]);
-    assert!(no_db.contains("cannot open the database") && no_db.contains("--database-url"), "{no_db}");
+    assert!(
+        nowhere.contains("does not exist") && nowhere.contains("--root"),
+        "{nowhere}"
+    );
+    let no_db = failure(&[
+        "serve",
+        "--root",
+        &root,
+        "--database-url",
+        "postgres://nobody@127.0.0.1:1/none",
+    ]);
+    assert!(
+        no_db.contains("cannot open the database") && no_db.contains("--database-url"),
+        "{no_db}"
+    );
     let bad_url = failure(&["migrate", "--database-url", "mysql://x"]);
-    assert!(bad_url.contains("unsupported database URL") && bad_url.contains("DATABASE_URL"), "{bad_url}");
+    assert!(
+        bad_url.contains("unsupported database URL") && bad_url.contains("DATABASE_URL"),
+        "{bad_url}"
+    );
     db.drop().await;
 }

@@ -50,7 +50,51 @@ async fn pupil(addr: SocketAddr, card: crate::site::Card, questions: usize) -> (
     (latencies, errors, acknowledged)
 }
 
-pub async fn burst(root: &Path, database: &str, pupils: usize, seconds: f64) -> Result<()> {
+/// Correct teacher sign-ins, `per_second` of them each second until `stop`:
+/// each costs the server an Argon2id hash. Returns how many were made.
+async fn sign_in_flood(addr: SocketAddr, per_second: f64, stop: Instant) -> usize {
+    let mut made = 0;
+    let mut tasks = tokio::task::JoinSet::new();
+    let gap = Duration::from_secs_f64(1.0 / per_second);
+    let form = "email=bench@school.example&password=benchmark-password";
+    while Instant::now() < stop {
+        tasks.spawn(async move { request(addr, "POST", "/teachers/login", None, Some(form)).await });
+        made += 1;
+        tokio::time::sleep(gap).await;
+    }
+    while tasks.join_next().await.is_some() {}
+    made
+}
+
+/// CPU time used by the server and by this load generator during a run.
+struct CpuShare {
+    wall: Instant,
+    server: f64,
+    generator: f64,
+}
+
+impl CpuShare {
+    fn start(server: &crate::site::Server) -> Self {
+        CpuShare {
+            wall: Instant::now(),
+            server: server.cpu_seconds().unwrap_or(0.0),
+            generator: crate::site::cpu_seconds_of("self").unwrap_or(0.0),
+        }
+    }
+
+    fn print(&self, server: &crate::site::Server) {
+        let wall = self.wall.elapsed().as_secs_f64();
+        let used = |now: Option<f64>, before: f64| 100.0 * (now.unwrap_or(before) - before) / wall;
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        println!(
+            "CPU share:          server {:.0} %, load generator {:.0} % (of one core; {cores} cores)",
+            used(server.cpu_seconds(), self.server),
+            used(crate::site::cpu_seconds_of("self"), self.generator),
+        );
+    }
+}
+
+pub async fn burst(root: &Path, database: &str, pupils: usize, seconds: f64, sign_ins: f64) -> Result<()> {
     let url = fresh_database(database, "lanterne_burst").await?;
     let server = Server::start(root, &url, crate::site::free_port()?).await?;
     let addr = server.addr;
@@ -73,7 +117,12 @@ pub async fn burst(root: &Path, database: &str, pupils: usize, seconds: f64) -> 
         cards.len(),
         cards.len().div_ceil(30)
     );
+    let cpu = CpuShare::start(&server);
     let start = Instant::now();
+    let flood = (sign_ins > 0.0).then(|| {
+        let stop = start + Duration::from_secs_f64(seconds + 2.0);
+        tokio::spawn(sign_in_flood(addr, sign_ins, stop))
+    });
     let mut tasks = tokio::task::JoinSet::new();
     for (i, card) in cards.into_iter().enumerate() {
         let at = start + Duration::from_secs_f64(seconds * i as f64 / pupils as f64);
@@ -91,6 +140,13 @@ pub async fn burst(root: &Path, database: &str, pupils: usize, seconds: f64) -> 
         acknowledged += a;
     }
     let elapsed = start.elapsed();
+    cpu.print(&server);
+    if let Some(flood) = flood {
+        println!(
+            "teacher sign-ins:   {} alongside ({sign_ins}/s), each an Argon2id hash",
+            flood.await?
+        );
+    }
     latencies.sort();
     sqlx::any::install_default_drivers();
     let pool = sqlx::AnyPool::connect(&url).await?;

@@ -18,7 +18,7 @@ mod bench;
 mod site;
 
 const USAGE: &str = "usage: xtask wasm [--no-opt]
-       xtask burst [--database-url URL] [--pupils 1000] [--seconds 10]
+       xtask burst [--database-url URL] [--pupils 1000] [--seconds 10] [--sign-ins-per-second 0]
        xtask render [--requests 2000] [--concurrency 8]
        xtask crash [--cycles 20]
        xtask two-instances [--database-url postgres://postgres@127.0.0.1:5432/test]";
@@ -37,7 +37,8 @@ fn main() -> Result<()> {
             };
             let pupils = bench::args_number(&args, "--pupils", 1000.0)? as usize;
             let seconds = bench::args_number(&args, "--seconds", 10.0)?;
-            runtime()?.block_on(bench::burst(&root, &database, pupils, seconds))
+            let sign_ins = bench::args_number(&args, "--sign-ins-per-second", 0.0)?;
+            runtime()?.block_on(bench::burst(&root, &database, pupils, seconds, sign_ins))
         }
         "render" => {
             let requests = bench::args_number(&args, "--requests", 2000.0)? as usize;

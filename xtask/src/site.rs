@@ -72,6 +72,11 @@ impl Server {
         line.split_whitespace().nth(1)?.parse().ok()
     }
 
+    /// CPU time the server process has used so far, in seconds (Linux).
+    pub fn cpu_seconds(&self) -> Option<f64> {
+        cpu_seconds_of(&self.child.id().to_string())
+    }
+
     /// `kill -9`.
     pub fn kill(&mut self) {
         let _ = self.child.kill();
@@ -297,4 +302,14 @@ pub async fn fresh_database(base: &str, name: &str) -> Result<String> {
     admin.close().await;
     let (prefix, _) = base.rsplit_once('/').context("a database URL ends with /name")?;
     Ok(format!("{prefix}/{name}"))
+}
+
+/// User plus system CPU time of process `pid` ("self" for this one), in
+/// seconds, from `/proc/PID/stat` (Linux).
+pub fn cpu_seconds_of(pid: &str) -> Option<f64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The fields after the command name, which is in parentheses.
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
 }
