@@ -17,6 +17,8 @@ pub mod classes;
 #[cfg(feature = "ssr")]
 pub mod course;
 #[cfg(feature = "ssr")]
+pub mod dates;
+#[cfg(feature = "ssr")]
 pub mod db;
 #[cfg(feature = "ssr")]
 pub mod session;

@@ -2,7 +2,7 @@
 //! classes whose school year has ended (with all their pupils' data) and
 //! forget old failed sign-in attempts.
 
-use app::content::dates::{iso_from_days, today};
+use app::dates::{iso_from_days, today};
 use app::db::Db;
 use std::time::Duration;
 

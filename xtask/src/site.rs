@@ -198,7 +198,7 @@ pub async fn seed(addr: SocketAddr, pupils: usize, per_class: usize, module: &st
     let mut class_number = 0;
     while cards.len() < pupils {
         class_number += 1;
-        let year_end = app::content::dates::iso_from_days(app::content::dates::today() + 300);
+        let year_end = app::dates::iso_from_days(app::dates::today() + 300);
         let form = format!("name=Class+{class_number}&tier=8-10&country=fr&year_end={year_end}");
         let created = request(addr, "POST", "/teachers/classes", Some(&cookie), Some(&form)).await?;
         if let Some(new) = created.cookie {

@@ -38,7 +38,7 @@ pub struct Class {
 impl Class {
     /// Days left before the class is purged (negative once past).
     pub fn days_left(&self) -> i64 {
-        crate::content::dates::days_from_iso(&self.year_end).unwrap_or(0) - crate::content::dates::today()
+        crate::dates::days_from_iso(&self.year_end).unwrap_or(0) - crate::dates::today()
     }
 }
 

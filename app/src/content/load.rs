@@ -2,7 +2,6 @@
 //! its file and line. Nothing is served unless everything is valid.
 
 use super::check::{is_valid_id, line_of, Report};
-use super::dates::{days_from_iso, today};
 use super::help::{self, HelpDirectory, REGIONS};
 use super::index::*;
 use super::markdown::{self, Rendered};
@@ -10,6 +9,7 @@ use super::quiz::{self, ParsedQuiz};
 use super::readability::Readability;
 use super::scenario::{self, ParsedScenario, END};
 use super::{Country, QuestionKind, Tier};
+use crate::dates::{days_from_iso, today};
 use crate::i18n::Lang;
 use serde::Deserialize;
 use std::collections::BTreeMap;

@@ -14,8 +14,6 @@ pub use model::*;
 #[cfg(feature = "ssr")]
 mod check;
 #[cfg(feature = "ssr")]
-pub mod dates;
-#[cfg(feature = "ssr")]
 mod facts;
 #[cfg(feature = "ssr")]
 pub use facts::Facts;

@@ -1,6 +1,7 @@
 //! The loader and validator on small content trees written by the tests.
 
 use super::*;
+use crate::dates;
 use crate::i18n::Lang;
 use std::path::{Path, PathBuf};
 

@@ -3,10 +3,10 @@
 //! time, never sent) and a parent's signature, and a verification code that
 //! `/verify` checks. The permit row names no pupil.
 
-use crate::content::dates::{iso_from_days, today};
 use crate::content::ModuleKind;
 use crate::course::paths;
 use crate::course::Learner;
+use crate::dates::{iso_from_days, today};
 use crate::db::Db;
 use crate::i18n::use_i18n;
 use crate::pages::teachers::display_date;

@@ -5,8 +5,8 @@
 
 use super::{require_teacher, Endpoints};
 use crate::classes::{self, ClassChange, NewClass, MAX_PUPILS};
-use crate::content::dates::{days_from_iso, today};
 use crate::content::{Country, Tier};
+use crate::dates::{days_from_iso, today};
 use crate::state::AppState;
 use crate::web::form::clean_text;
 use crate::web::{flash, FormData};

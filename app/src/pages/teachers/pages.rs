@@ -4,8 +4,8 @@
 use super::classes::{FreshCard, FRESH_CARDS, MAX_CLASS_NAME};
 use super::{class_page, teacher_page};
 use crate::classes;
-use crate::content::dates::{iso_from_days, today};
 use crate::content::{Country, Module, Tier};
+use crate::dates::{iso_from_days, today};
 use crate::i18n::{use_i18n, I18n, Lang};
 use crate::pages::{use_content, use_param, FlashMessage, NotFound, PageTitle};
 use crate::web::{codes, use_flash, use_viewer};

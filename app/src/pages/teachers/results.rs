@@ -565,10 +565,7 @@ pub async fn export_csv(
     }
     let disposition = format!(
         "attachment; filename=\"{}\"",
-        export_file_name(
-            &class.name,
-            &crate::content::dates::iso_from_days(crate::content::dates::today())
-        )
+        export_file_name(&class.name, &crate::dates::iso_from_days(crate::dates::today()))
     );
     (
         [

@@ -5,8 +5,8 @@
 use super::pages::{module_title, site_address, TeacherBar};
 use super::{class_page, display_date};
 use crate::classes::Class;
-use crate::content::dates::{iso_from_days, today};
 use crate::content::{Country, Tier};
+use crate::dates::{iso_from_days, today};
 use crate::i18n::{use_i18n, I18n, Lang};
 use crate::pages::{use_content, use_param, FlashMessage, NotFound, PageTitle, Provenance};
 use leptos::either::Either;

@@ -1,4 +1,4 @@
-//! `reviewed` dates: `YYYY-MM-DD`, compared in days.
+//! Dates as `YYYY-MM-DD` (content `reviewed` dates, school-year ends, permits), compared in days.
 
 /// Days since 1970-01-01 of a `YYYY-MM-DD` date, if it is one.
 pub fn days_from_iso(date: &str) -> Option<i64> {
