@@ -13,6 +13,8 @@ pub mod pages;
 pub mod shell;
 
 #[cfg(feature = "ssr")]
+pub mod accounts;
+#[cfg(feature = "ssr")]
 pub mod classes;
 #[cfg(feature = "ssr")]
 pub mod course;

@@ -118,6 +118,7 @@ pub fn router(settings: &Settings, db: Db, content: Arc<ContentStore>) -> Router
             state.clone(),
             app::web::viewer::load,
         ))
+        .layer(middleware::from_fn(errors::error_pages))
         .layer(middleware::from_fn(origin::same_origin_only))
         .layer(sessions::layer(
             db,
@@ -129,6 +130,7 @@ pub fn router(settings: &Settings, db: Db, content: Arc<ContentStore>) -> Router
         .layer(middleware::from_fn(security::headers))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http().make_span_with(trace::request_span))
+        .layer(middleware::from_fn(trace::assign_id))
 }
 
 /// CSS, images and the WebAssembly bundle, served from the repository.

@@ -19,6 +19,12 @@ pub const COLOURS: i64 = 8;
 /// The most pupils a class may have.
 pub const MAX_PUPILS: i64 = 40;
 
+/// The longest class name a teacher may give.
+pub const MAX_CLASS_NAME: usize = 60;
+
+/// The longest label a teacher may give a pupil.
+pub const MAX_LABEL: usize = 40;
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Class {
     pub id: String,

@@ -6,9 +6,11 @@
 
 mod learner;
 pub mod paths;
+mod permits;
 mod progress;
 mod store;
 
 pub use learner::{Learner, LearnerError};
+pub use permits::{find_permit, issue_once, Permit};
 pub use progress::*;
 pub use store::*;

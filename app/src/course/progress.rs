@@ -1,6 +1,7 @@
 //! A learner's progress through modules: lessons read, the path through each
 //! scenario, every answer given with its grade, the permit earned.
 
+use super::paths;
 use crate::content::{Module, Next};
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
@@ -107,4 +108,19 @@ pub fn current() -> Progress {
     leptos::prelude::use_context::<http::request::Parts>()
         .and_then(|parts| parts.extensions.get::<Progress>().cloned())
         .unwrap_or_default()
+}
+
+/// Whether the part at `path` is done.
+pub fn is_done(module: &Module, progress: &ModuleProgress, path: &str) -> bool {
+    let id = &module.id;
+    (1..=module.lessons.len()).any(|n| paths::lesson(id, n) == path && progress.lessons.contains(&(n - 1)))
+        || module.scenarios.iter().any(|s| {
+            paths::scenario(id, &s.slug) == path
+                && progress.scenarios.get(&s.slug).is_some_and(|p| p.finished)
+        })
+        || module
+            .quiz
+            .iter()
+            .flat_map(|q| q.questions.iter().enumerate())
+            .any(|(i, q)| paths::question(id, i + 1) == path && progress.answers.contains_key(&q.id))
 }

@@ -1,6 +1,6 @@
 //! The pupils' landing page (teachers and parents have their own folders).
 
-use super::PageTitle;
+use super::parts::PageTitle;
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
 

@@ -1,4 +1,4 @@
-use super::PageTitle;
+use super::parts::PageTitle;
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
 

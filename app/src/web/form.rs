@@ -2,14 +2,35 @@
 //! UTF-8 becomes U+FFFD) and a missing field reads as empty, so every
 //! handler can answer bad input with a message rather than an error page.
 
-/// The fields of an `application/x-www-form-urlencoded` body, in order.
+use axum::extract::{FromRequest, Request};
+use axum::response::{IntoResponse, Response};
+
+/// The fields of an `application/x-www-form-urlencoded` body, in order. As
+/// a handler's last argument it reads the body (too large a body is refused
+/// as axum refuses any body).
 #[derive(Clone, Debug, Default)]
 pub struct FormData(Vec<(String, String)>);
 
+impl<S: Send + Sync> FromRequest<S> for FormData {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Response> {
+        let body = axum::body::Bytes::from_request(request, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        Ok(FormData::parse_bytes(&body))
+    }
+}
+
 impl FormData {
     pub fn parse(body: &str) -> FormData {
+        FormData::parse_bytes(body.as_bytes())
+    }
+
+    /// Like [`FormData::parse`]; bytes that are not UTF-8 become U+FFFD.
+    pub fn parse_bytes(body: &[u8]) -> FormData {
         FormData(
-            form_urlencoded::parse(body.as_bytes())
+            form_urlencoded::parse(body)
                 .map(|(k, v)| (k.into_owned(), v.into_owned()))
                 .collect(),
         )

@@ -2,14 +2,16 @@
 //! cannot wait for the session store): the signed-in teacher or pupil (with
 //! their class), the message a form left, and for course pages the progress.
 
+use super::error::AppError;
 use super::flash::{self, Flash};
 use crate::classes::{self, Class, Pupil};
 use crate::course::{self, Learner, Progress};
 use crate::session::{SessionUser, TypedSession};
 use crate::state::AppState;
+use axum::extract::FromRequestParts;
 use axum::extract::{Request, State};
 use axum::middleware::Next;
-use axum::response::Response;
+use axum::response::{IntoResponse, Redirect, Response};
 use tower_sessions::Session;
 
 #[derive(Clone, Debug, Default)]
@@ -21,6 +23,9 @@ pub struct Viewer {
     pub assignments: Vec<classes::Assignment>,
     /// What the last form said, shown once.
     pub flash: Option<Flash>,
+    /// Who is asking could not be read (the database failed): the request
+    /// is answered with the error page rather than as if nobody asked.
+    pub failed: Option<AppError>,
 }
 
 impl Viewer {
@@ -77,6 +82,9 @@ pub async fn load(State(state): State<AppState>, mut request: Request, next: Nex
             Err(error) => tracing::error!(%error, "could not read a learner's progress"),
         }
     }
+    if let Some(failed) = viewer.failed.take() {
+        return failed.into_response();
+    }
     request.extensions_mut().insert(viewer);
     next.run(request).await
 }
@@ -110,8 +118,7 @@ async fn pupil_view(
             None
         }
         Err(error) => {
-            tracing::error!(%error, "could not read who a pupil is");
-            viewer.user = None;
+            viewer.failed = Some(AppError::from(error));
             None
         }
     }
@@ -144,4 +151,22 @@ pub fn learner_country(lang: crate::i18n::Lang) -> crate::content::Country {
     leptos::prelude::use_context::<http::request::Parts>()
         .and_then(|parts| chosen_country(&parts.headers))
         .unwrap_or_else(|| crate::content::Country::for_language(lang))
+}
+
+/// The signed-in teacher's id, as a handler's argument: anyone else is sent
+/// to the login page before the handler runs.
+#[derive(Clone, Debug)]
+pub struct Teacher(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for Teacher {
+    type Rejection = Redirect;
+
+    async fn from_request_parts(parts: &mut http::request::Parts, _: &S) -> Result<Self, Redirect> {
+        parts
+            .extensions
+            .get::<Viewer>()
+            .and_then(Viewer::teacher_id)
+            .map(|id| Teacher(id.to_owned()))
+            .ok_or_else(|| Redirect::to("/teachers/login"))
+    }
 }

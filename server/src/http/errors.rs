@@ -28,6 +28,22 @@ pub fn message_page(lang: Lang, title_id: &str, text_id: &str) -> Html<String> {
     ))
 }
 
+/// Gives a handler's [`AppError`](app::web::AppError) answer its page: the
+/// kind error page (or "not found") in the request's language.
+pub async fn error_pages(request: Request, next: Next) -> Response {
+    let lang = request.extensions().get::<Lang>().copied().unwrap_or_default();
+    let response = next.run(request).await;
+    match response.extensions().get::<app::web::error::ErrorPage>() {
+        Some(app::web::error::ErrorPage(status)) if *status == StatusCode::NOT_FOUND => {
+            (*status, message_page(lang, "not-found-title", "not-found-text")).into_response()
+        }
+        Some(app::web::error::ErrorPage(status)) => {
+            (*status, message_page(lang, "error-title", "error-text")).into_response()
+        }
+        None => response,
+    }
+}
+
 /// Turns a panic in a handler into the error page in the request's language.
 pub async fn catch_panics(request: Request, next: Next) -> Response {
     let lang = request.extensions().get::<Lang>().copied().unwrap_or_default();

@@ -6,7 +6,7 @@
 use crate::content::{Module, Tier};
 use crate::course::paths;
 use crate::i18n::use_i18n;
-use crate::pages::PageTitle;
+use crate::pages::parts::PageTitle;
 use crate::web::viewer::Viewer;
 use leptos::prelude::*;
 

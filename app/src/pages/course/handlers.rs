@@ -3,9 +3,9 @@
 
 use super::access;
 use crate::course::{paths, Given, Learner, ModuleProgress, ScenarioProgress};
-use crate::pages::teachers::Endpoints;
 use crate::state::AppState;
 use crate::web::viewer::Viewer;
+use crate::web::Endpoints;
 use axum::extract::{Path, State};
 use axum::response::Redirect;
 use axum::Extension;

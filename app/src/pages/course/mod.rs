@@ -10,30 +10,15 @@ mod permit;
 pub use handlers::endpoints;
 pub use permit::{PermitPage, VerifyPage};
 
-use super::{use_content, use_param, NotFound, PageTitle};
+use super::parts::{use_content, use_param, NotFound, PageTitle};
 use crate::content::{Module, ModuleKind, QuestionKind, Tier};
-use crate::course::{self, paths, ModuleProgress};
+use crate::course::{self, is_done, paths, ModuleProgress};
 use crate::i18n::{use_i18n, I18n};
 use leptos::either::Either;
 use leptos::prelude::*;
 
 fn module_progress(id: &str) -> ModuleProgress {
     course::current().modules.get(id).cloned().unwrap_or_default()
-}
-
-/// Whether the part at `path` is done.
-pub(crate) fn is_done(module: &Module, progress: &ModuleProgress, path: &str) -> bool {
-    let id = &module.id;
-    (1..=module.lessons.len()).any(|n| paths::lesson(id, n) == path && progress.lessons.contains(&(n - 1)))
-        || module.scenarios.iter().any(|s| {
-            paths::scenario(id, &s.slug) == path
-                && progress.scenarios.get(&s.slug).is_some_and(|p| p.finished)
-        })
-        || module
-            .quiz
-            .iter()
-            .flat_map(|q| q.questions.iter().enumerate())
-            .any(|(i, q)| paths::question(id, i + 1) == path && progress.answers.contains_key(&q.id))
 }
 
 /// A module's card in the catalogue, with the pupil's progress.
@@ -44,12 +29,7 @@ fn module_card(i18n: I18n, module: &Module, due: Option<String>) -> impl IntoVie
     let done = parts.iter().filter(|p| is_done(module, &progress, p)).count();
     let total = parts.len() - 1;
     let kind = (module.meta.kind == ModuleKind::FinalTest).then(|| i18n.t("course-final-test"));
-    let due = due.map(|d| {
-        i18n.t_args(
-            "course-due",
-            &[("date", crate::pages::teachers::display_date(&d).into())],
-        )
-    });
+    let due = due.map(|d| i18n.t_args("course-due", &[("date", crate::web::display_date(&d).into())]));
     view! {
         <li class="card">
             <h3><a href=paths::module(&module.id)>{module.meta.title.get(lang).clone()}</a></h3>

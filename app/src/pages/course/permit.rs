@@ -5,13 +5,12 @@
 
 use crate::content::ModuleKind;
 use crate::course::paths;
-use crate::course::Learner;
+use crate::course::{Learner, Permit};
 use crate::dates::{iso_from_days, today};
-use crate::db::Db;
 use crate::i18n::use_i18n;
-use crate::pages::teachers::display_date;
-use crate::pages::{use_content, use_param, FlashMessage, NotFound, PageTitle};
+use crate::pages::parts::{use_content, use_param, FlashMessage, NotFound, PageTitle};
 use crate::state::AppState;
+use crate::web::display_date;
 use crate::web::viewer::Viewer;
 use crate::web::{codes, use_viewer};
 use axum::extract::{Path, State};
@@ -19,63 +18,7 @@ use axum::response::Redirect;
 use axum::Extension;
 use leptos::either::Either;
 use leptos::prelude::*;
-use sqlx::Row;
 use tower_sessions::Session;
-
-/// What a permit proves.
-#[derive(Clone, Debug)]
-pub struct Permit {
-    pub code: String,
-    pub module_id: String,
-    pub tier: String,
-    pub class_name: Option<String>,
-    pub content_reviewed: String,
-    pub issued_on: String,
-}
-
-async fn find(db: &Db, code: &str) -> Result<Option<Permit>, sqlx::Error> {
-    let row = sqlx::query(
-        "SELECT code, module_id, tier, class_name, content_reviewed, issued_on FROM permits WHERE code = $1",
-    )
-    .bind(code)
-    .fetch_optional(&db.pool)
-    .await?;
-    row.map(|row| {
-        Ok(Permit {
-            code: row.try_get("code")?,
-            module_id: row.try_get("module_id")?,
-            tier: row.try_get("tier")?,
-            class_name: row.try_get("class_name")?,
-            content_reviewed: row.try_get("content_reviewed")?,
-            issued_on: row.try_get("issued_on")?,
-        })
-    })
-    .transpose()
-}
-
-/// Issues `permit` to `holder` unless they hold one already; returns the
-/// code of the permit they hold. One statement decides, so a double click
-/// (or two tabs) issues one permit.
-#[tracing::instrument(skip_all)]
-async fn issue_once(db: &Db, permit: &Permit, holder: &str) -> Result<String, sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO permits (code, module_id, tier, class_name, content_reviewed, issued_on, holder) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (holder) DO NOTHING",
-    )
-    .bind(&permit.code)
-    .bind(&permit.module_id)
-    .bind(&permit.tier)
-    .bind(permit.class_name.clone())
-    .bind(&permit.content_reviewed)
-    .bind(&permit.issued_on)
-    .bind(holder)
-    .execute(&db.pool)
-    .await?;
-    sqlx::query_scalar("SELECT code FROM permits WHERE holder = $1")
-        .bind(holder)
-        .fetch_one(&db.pool)
-        .await
-}
 
 /// `POST /modules/{id}/permit`: issues the permit of a passed final test (once).
 pub async fn issue(
@@ -125,7 +68,7 @@ pub async fn issue(
         issued_on: iso_from_days(today()),
     };
     let holder = learner.permit_holder(&id).unwrap_or_else(codes::random_id);
-    let code = match issue_once(&state.db, &permit, &holder).await {
+    let code = match crate::course::issue_once(&state.db, &permit, &holder).await {
         Ok(code) => code,
         Err(error) => {
             tracing::error!(%error, "could not issue a permit");
@@ -164,7 +107,7 @@ pub fn PermitPage() -> impl IntoView {
         .unwrap_or_default();
     let page = async move {
         let lang = i18n.lang;
-        let Ok(Some(permit)) = find(&state.db, &code).await else {
+        let Ok(Some(permit)) = crate::course::find_permit(&state.db, &code).await else {
             return Either::Right(view! { <NotFound/> });
         };
         let class = permit
@@ -216,7 +159,7 @@ pub fn VerifyPage() -> impl IntoView {
             None
         } else {
             let found = match (codes::normalise_permit(&typed), db) {
-                (Some(code), Some(db)) => find(&db, &code).await.ok().flatten(),
+                (Some(code), Some(db)) => crate::course::find_permit(&db, &code).await.ok().flatten(),
                 _ => None,
             };
             Some(match found {

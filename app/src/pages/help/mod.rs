@@ -2,7 +2,7 @@
 //! happens when you contact them, in a child's words (`/help`) or an adult's
 //! (`/parents/help`). Nothing about a visit here is stored or logged.
 
-use super::{use_content, use_param, NotFound, PageTitle};
+use super::parts::{use_content, use_param, NotFound, PageTitle};
 use crate::content::{HelpDirectory, HelpService, Reach, ReachKind};
 use crate::i18n::{use_i18n, I18n};
 use leptos::either::Either;

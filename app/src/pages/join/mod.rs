@@ -5,11 +5,11 @@
 
 use crate::classes;
 use crate::i18n::use_i18n;
-use crate::pages::teachers::Endpoints;
-use crate::pages::{FlashMessage, PageTitle};
+use crate::pages::parts::{FlashMessage, PageTitle};
 use crate::session::{SessionUser, TypedSession};
 use crate::state::AppState;
 use crate::web::throttle::{self, ClientAddress, Scope};
+use crate::web::Endpoints;
 use crate::web::{codes, flash, use_flash, use_viewer, FormData};
 use axum::extract::State;
 use axum::response::Redirect;

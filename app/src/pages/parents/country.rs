@@ -4,7 +4,7 @@
 
 use crate::content::Country;
 use crate::i18n::use_i18n;
-use crate::pages::teachers::Endpoints;
+use crate::web::Endpoints;
 use axum::response::{IntoResponse, Redirect, Response};
 use http::header;
 use leptos::prelude::*;

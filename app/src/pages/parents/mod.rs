@@ -3,7 +3,7 @@
 
 mod country;
 
-use super::{use_content, use_param, NotFound, PageTitle, Provenance};
+use super::parts::{describe, use_content, use_param, NotFound, PageTitle, Provenance};
 use crate::content::{ModuleKind, Tier};
 use crate::i18n::use_i18n;
 pub use country::endpoints;
@@ -87,7 +87,7 @@ pub fn ParentsDocument() -> impl IntoView {
         .get(lang)
         .get(crate::web::viewer::learner_country(lang))
         .to_owned();
-    let description = super::describe(&html);
+    let description = describe(&html);
     Either::Right(view! {
         <PageTitle text=title.clone() description/>
         <article class="document">
@@ -119,7 +119,7 @@ pub fn ConversationCard() -> impl IntoView {
         .get(lang)
         .get(crate::web::viewer::learner_country(lang))
         .to_owned();
-    let description = super::describe(&html);
+    let description = describe(&html);
     Either::Right(view! {
         <PageTitle text=card.title.get(lang).clone() description/>
         <article class="document card-sheet">

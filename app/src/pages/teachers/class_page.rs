@@ -3,21 +3,15 @@
 //! roster (folded away) and the settings. Also the projector view of "how
 //! to join" and the confirmation before a lost card is replaced.
 
-use super::classes::{MAX_CLASS_NAME, MAX_LABEL};
-use super::pages::{country_name, module_title, site_address, TeacherBar};
-use super::{class_page, display_date};
-use crate::classes::{self, Assignment, Class, Pupil};
+use super::frame::{class_base, class_page, country_name, module_title, site_address, TeacherBar};
+use crate::classes::{self, Assignment, Class, Pupil, MAX_CLASS_NAME, MAX_LABEL};
 use crate::content::ContentIndex;
 use crate::i18n::{use_i18n, I18n};
-use crate::pages::{use_content, use_param, FlashMessage, NotFound, PageTitle};
-use crate::web::{codes, use_flash, Flash};
+use crate::pages::parts::{use_content, use_param, FlashMessage, PageTitle};
+use crate::web::{codes, display_date, use_flash, AppError, Flash};
 use leptos::either::Either;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-fn class_base(class: &Class) -> String {
-    format!("/teachers/classes/{}", class.id)
-}
 
 /// `/teachers/classes/:class`: the class's session, assignments, pupils and settings.
 #[component]
@@ -26,8 +20,8 @@ pub fn ClassPage() -> impl IntoView {
     let content = use_content();
     let flash = use_flash();
     class_page(move |db, class| async move {
-        let pupils = classes::pupils_of(&db, &class.id).await.unwrap_or_default();
-        let assignments = classes::assignments(&db, &class.id).await.unwrap_or_default();
+        let pupils = classes::pupils_of(&db, &class.id).await?;
+        let assignments = classes::assignments(&db, &class.id).await?;
         let warning = (class.days_left() <= 30).then(|| {
             view! {
                 <p class="warning" role="note">
@@ -35,7 +29,7 @@ pub fn ClassPage() -> impl IntoView {
                 </p>
             }
         });
-        view! {
+        Ok(view! {
             <PageTitle text=class.name.clone()/>
             <TeacherBar/>
             <h1>{class.name.clone()}</h1>
@@ -50,7 +44,7 @@ pub fn ClassPage() -> impl IntoView {
             <GuidesSection i18n content=content.clone() class=class.clone()/>
             <Roster i18n class=class.clone() pupils flash=flash.clone()/>
             <ClassSettings i18n class/>
-        }
+        })
     })
 }
 
@@ -256,7 +250,7 @@ pub fn JoinScreenPage() -> impl IntoView {
     let i18n = use_i18n();
     let address = site_address();
     class_page(move |_db, class| async move {
-        view! {
+        Ok::<_, AppError>(view! {
             <PageTitle text=i18n.t("teacher-join-screen")/>
             <section class="join-screen" aria-labelledby="join-screen-title">
                 <h1 id="join-screen-title">{i18n.t("join-screen-title")}</h1>
@@ -267,7 +261,7 @@ pub fn JoinScreenPage() -> impl IntoView {
                 <p class="join-screen__step">{i18n.t("join-screen-card")}</p>
             </section>
             <p class="no-print"><a href=class_base(&class)>{i18n.t("teacher-back-to-class")}</a></p>
-        }
+        })
     })
 }
 
@@ -277,13 +271,14 @@ pub fn ResetCardPage() -> impl IntoView {
     let i18n = use_i18n();
     let pupil_id = use_param("pupil");
     class_page(move |db, class| async move {
-        let pupils = classes::pupils_of(&db, &class.id).await.unwrap_or_default();
-        let Some(pupil) = pupils.into_iter().find(|p| p.id == pupil_id) else {
-            return Either::Right(view! { <NotFound/> });
-        };
+        let pupils = classes::pupils_of(&db, &class.id).await?;
+        let pupil = pupils
+            .into_iter()
+            .find(|p| p.id == pupil_id)
+            .ok_or(AppError::NotFound)?;
         let handle = pupil.handle(i18n);
         let base = class_base(&class);
-        Either::Left(view! {
+        Ok(view! {
             <PageTitle text=i18n.t("teacher-reset-title")/>
             <TeacherBar/>
             <h1>{i18n.t("teacher-reset-title")}</h1>

@@ -2,13 +2,13 @@
 //! the class's country and school level (from `content/teachers/`), the
 //! checklist before a sensitive module, and the letter to parents.
 
-use super::pages::{module_title, site_address, TeacherBar};
-use super::{class_page, display_date};
+use super::frame::{class_page, module_title, site_address, TeacherBar};
 use crate::classes::Class;
 use crate::content::{Country, Tier};
 use crate::dates::{iso_from_days, today};
 use crate::i18n::{use_i18n, I18n, Lang};
-use crate::pages::{use_content, use_param, FlashMessage, NotFound, PageTitle, Provenance};
+use crate::pages::parts::{use_content, use_param, FlashMessage, NotFound, PageTitle, Provenance};
+use crate::web::{display_date, AppError};
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -136,9 +136,7 @@ pub fn ChecklistPage() -> impl IntoView {
         .get("due")
         .unwrap_or_default();
     class_page(move |_db, class| async move {
-        let Some(module) = content.module(&module_id) else {
-            return Either::Right(view! { <NotFound/> });
-        };
+        let module = content.module(&module_id).ok_or(AppError::NotFound)?;
         let school = School::of(class.tier);
         let place = setting(class.country, school);
         let base = format!("/teachers/classes/{}", class.id);
@@ -150,7 +148,7 @@ pub fn ChecklistPage() -> impl IntoView {
             ("rules", i18n.t("checklist-rules")),
             ("letter", i18n.t("checklist-letter")),
         ];
-        Either::Left(view! {
+        Ok(view! {
             <PageTitle text=i18n.t("checklist-title")/>
             <TeacherBar/>
             <h1>{i18n.t("checklist-title")}</h1>
@@ -195,9 +193,7 @@ pub fn LetterPage() -> impl IntoView {
     let content = use_content();
     let module_id = use_param("module");
     class_page(move |_db, class| async move {
-        let Some(module) = content.module(&module_id) else {
-            return Either::Right(view! { <NotFound/> });
-        };
+        let module = content.module(&module_id).ok_or(AppError::NotFound)?;
         let letter = I18n {
             lang: class_language(&class),
         };
@@ -205,7 +201,7 @@ pub fn LetterPage() -> impl IntoView {
         let summary = module.meta.summary.get(letter.lang).clone();
         let card = format!("/parents/cards/{}", module.id);
         let date = display_date(&iso_from_days(today()));
-        Either::Left(view! {
+        Ok(view! {
             <PageTitle text=i18n.t("letter-page-title")/>
             <div class="no-print"><TeacherBar/></div>
             <h1 class="no-print">{i18n.t("letter-page-title")} " · " {class.name.clone()}</h1>
