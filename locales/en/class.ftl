@@ -54,6 +54,7 @@ permit-class = Class
 permit-guest = no class (guest)
 permit-name = First name:
 permit-parent-signature = Signature of a parent or carer:
+permit-own-signature = Your signature:
 permit-code = Verification code:
 permit-check-at = Check it at { $address }
 

@@ -98,7 +98,7 @@ teacher-add-pupils = Add and print the cards
 teacher-cards-once = Personal codes are shown only once, when you print the cards: we only keep a fingerprint of them. Lost a card? Give the pupil a new code.
 
 teacher-assignments-title = Assigned modules
-teacher-no-assignments = No modules assigned yet. Pupils can still do any module.
+teacher-no-assignments = No modules assigned yet. Your pupils see only the modules of their age group, and a sensitive module only once you assign it.
 teacher-assign-module = Module
 teacher-assign-due = Due date (optional)
 teacher-assign = Assign

@@ -54,6 +54,7 @@ permit-class = Classe
 permit-guest = sans classe (mode invité)
 permit-name = Prénom :
 permit-parent-signature = Signature d'un parent :
+permit-own-signature = Ta signature :
 permit-code = Code de vérification :
 permit-check-at = À vérifier sur { $address }
 

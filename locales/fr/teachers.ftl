@@ -98,7 +98,7 @@ teacher-add-pupils = Ajouter et imprimer les cartes
 teacher-cards-once = Les codes personnels ne sont montrés qu'une fois, au moment d'imprimer les cartes : nous n'en gardons qu'une empreinte. Une carte perdue ? Donnez un nouveau code à l'élève.
 
 teacher-assignments-title = Modules attribués
-teacher-no-assignments = Aucun module attribué pour l'instant. Les élèves peuvent quand même suivre tous les modules.
+teacher-no-assignments = Aucun module attribué pour l'instant. Vos élèves ne voient que les modules de leur tranche d'âge, et un module sensible seulement une fois que vous l'avez attribué.
 teacher-assign-module = Module
 teacher-assign-due = Date limite (facultatif)
 teacher-assign = Attribuer

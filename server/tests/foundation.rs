@@ -6,7 +6,7 @@ use app::content::{ContentIndex, QuestionKind};
 use app::course::Learner;
 use app::i18n::Lang;
 use common::school::{class, pupil, teacher, PASSWORD};
-use common::{Browser, TestDb};
+use common::{Browser, Captured, TestDb};
 
 fn content() -> std::sync::Arc<ContentIndex> {
     let settings = server::config::Settings::for_database("sqlite::memory:");
@@ -44,6 +44,45 @@ fn right_answers(content: &ContentIndex, module: &str) -> Vec<String> {
 }
 
 on_both_backends! {
+    a_failing_database_shows_the_error_page_and_logs_why => |db| {
+        let router = db.router();
+        let teacher = teacher(&router, "errors@school.example").await;
+        let (class_id, _, _) = class(&teacher, 2).await;
+        sqlx::query("ALTER TABLE pupils RENAME TO pupils_away").execute(&db.db.pool).await.unwrap();
+        let logs = Captured::default();
+        let subscriber = tracing_subscriber::fmt()
+            .with_writer(logs.clone())
+            .with_max_level(tracing::Level::INFO)
+            .with_ansi(false)
+            .finish();
+        let guard = tracing::subscriber::set_default(subscriber);
+        let page = teacher.get(&format!("/teachers/classes/{class_id}")).await;
+        let csv = teacher.get(&format!("/teachers/classes/{class_id}/export.csv")).await;
+        sqlx::query("ALTER TABLE classes RENAME TO classes_away").execute(&db.db.pool).await.unwrap();
+        let list = teacher.get("/teachers/classes").await;
+        drop(guard);
+        for (what, page, not_data) in [
+            ("a class page", &page, "No pupils in this class yet"),
+            ("the CSV export", &csv, "\u{feff}"),
+            ("the list of classes", &list, "any classes yet"),
+        ] {
+            assert_eq!(page.status, 500, "{what}: {}", page.body);
+            assert!(page.body.contains("Something went wrong"), "{what} says so kindly: {}", page.body);
+            assert!(!page.body.contains(not_data), "{what} does not pass an error off as data");
+            let lower = page.body.to_lowercase();
+            assert!(!lower.contains("_away") && !lower.contains("relation") && !lower.contains("no such table"),
+                "{what} shows no database message: {}", page.body);
+        }
+        let logs = String::from_utf8(logs.0.lock().unwrap().clone()).unwrap();
+        let failures: Vec<&str> = logs.lines().filter(|l| l.contains("a request failed")).collect();
+        assert_eq!(failures.len(), 3, "each failure is logged once: {logs}");
+        for line in failures {
+            assert!(line.contains("database"), "with its cause: {line}");
+            let id = line.split("id=").nth(1).and_then(|rest| rest.trim_start_matches('"').get(..12));
+            assert!(id.is_some_and(|id| id.chars().all(|c| c.is_ascii_hexdigit())), "and the request's id: {line}");
+        }
+    }
+
     sessions_are_filed_under_their_owner_and_ended_by_it => |db| {
         let router = db.router();
         let teacher = teacher(&router, "owner@school.example").await;

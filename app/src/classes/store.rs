@@ -48,6 +48,7 @@ pub struct NewClass<'a> {
 }
 
 /// Creates a class with a fresh class code.
+#[tracing::instrument(level = "debug", skip(db, new))]
 pub async fn create_class(db: &Db, teacher_id: &str, new: NewClass<'_>) -> Result<Class, sqlx::Error> {
     let id = codes::random_id();
     let mut last_error = None;
@@ -89,6 +90,7 @@ pub async fn create_class(db: &Db, teacher_id: &str, new: NewClass<'_>) -> Resul
 }
 
 /// The classes of a teacher, current ones first, then by name.
+#[tracing::instrument(level = "debug", skip(db))]
 pub async fn classes_of(db: &Db, teacher_id: &str) -> Result<Vec<Class>, sqlx::Error> {
     let rows = sqlx::query(&format!(
         "SELECT {CLASS_COLUMNS} FROM classes WHERE teacher_id = $1 ORDER BY archived, name, created_at"
@@ -100,6 +102,7 @@ pub async fn classes_of(db: &Db, teacher_id: &str) -> Result<Vec<Class>, sqlx::E
 }
 
 /// The class `class_id` if it belongs to `teacher_id`.
+#[tracing::instrument(level = "debug", skip(db))]
 pub async fn class_of(db: &Db, teacher_id: &str, class_id: &str) -> Result<Option<Class>, sqlx::Error> {
     let row = sqlx::query(&format!(
         "SELECT {CLASS_COLUMNS} FROM classes WHERE id = $1 AND teacher_id = $2"
@@ -112,6 +115,7 @@ pub async fn class_of(db: &Db, teacher_id: &str, class_id: &str) -> Result<Optio
 }
 
 /// The class a pupil's class code names.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn class_by_code(db: &Db, code: &str) -> Result<Option<Class>, sqlx::Error> {
     let row = sqlx::query(&format!("SELECT {CLASS_COLUMNS} FROM classes WHERE code = $1"))
         .bind(code)
@@ -121,6 +125,7 @@ pub async fn class_by_code(db: &Db, code: &str) -> Result<Option<Class>, sqlx::E
 }
 
 /// Changes one of a teacher's classes; false if it is not theirs.
+#[tracing::instrument(level = "debug", skip(db, change))]
 pub async fn update_class(
     db: &Db,
     teacher_id: &str,
@@ -177,6 +182,7 @@ const DELETE_CLASS_DATA: [&str; 7] = [
 
 /// Deletes the classes `condition` selects and all their pupils' data, in
 /// the caller's transaction; returns how many classes went.
+#[tracing::instrument(level = "debug", skip_all)]
 pub(crate) async fn delete_classes_in(
     tx: &mut sqlx::AnyConnection,
     condition: &str,
@@ -203,11 +209,13 @@ async fn delete_classes_where(db: &Db, condition: &str, binds: &[&str]) -> Resul
 }
 
 /// Deletes a teacher's class and everything its pupils did; false if it is not theirs.
+#[tracing::instrument(level = "debug", skip(db))]
 pub async fn delete_class(db: &Db, teacher_id: &str, class_id: &str) -> Result<bool, sqlx::Error> {
     Ok(delete_classes_where(db, "id = $1 AND teacher_id = $2", &[class_id, teacher_id]).await? == 1)
 }
 
 /// Purges every class whose school year ended before `today` (`YYYY-MM-DD`).
+#[tracing::instrument(level = "debug", skip(db))]
 pub async fn purge_expired(db: &Db, today: &str) -> Result<u64, sqlx::Error> {
     delete_classes_where(db, "year_end < $1", &[today]).await
 }
@@ -287,6 +295,7 @@ fn distinct_handle(taken: &[(i64, i64)], rng: &mut impl Rng) -> (i64, i64) {
 }
 
 /// The pupils of a class, by number.
+#[tracing::instrument(level = "debug", skip(db))]
 pub async fn pupils_of(db: &Db, class_id: &str) -> Result<Vec<Pupil>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT id, class_id, number, animal, colour, label FROM pupils WHERE class_id = $1 ORDER BY number",
@@ -298,6 +307,7 @@ pub async fn pupils_of(db: &Db, class_id: &str) -> Result<Vec<Pupil>, sqlx::Erro
 }
 
 /// Relabels a pupil of a teacher's class (`None` brings the generated handle back).
+#[tracing::instrument(level = "debug", skip(db, label))]
 pub async fn relabel(
     db: &Db,
     teacher_id: &str,
@@ -319,6 +329,7 @@ pub async fn relabel(
 }
 
 /// Gives a pupil of a teacher's class a new personal code; the old card stops working.
+#[tracing::instrument(level = "debug", skip(db))]
 pub async fn reset_code(
     db: &Db,
     teacher_id: &str,
@@ -340,6 +351,7 @@ pub async fn reset_code(
 }
 
 /// The pupil of `class` whose personal code is `code` (already normalised).
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn pupil_by_code(db: &Db, class: &Class, code: &str) -> Result<Option<Pupil>, sqlx::Error> {
     let row = sqlx::query("SELECT id, class_id, number, animal, colour, label FROM pupils WHERE code_hash = $1 AND class_id = $2")
         .bind(codes::pupil_code_hash(&class.id, code))
@@ -350,6 +362,7 @@ pub async fn pupil_by_code(db: &Db, class: &Class, code: &str) -> Result<Option<
 }
 
 /// A signed-in pupil and their class, if both still exist.
+#[tracing::instrument(level = "debug", skip(db))]
 pub async fn pupil_with_class(db: &Db, pupil_id: &str) -> Result<Option<(Pupil, Class)>, sqlx::Error> {
     let row = sqlx::query("SELECT id, class_id, number, animal, colour, label FROM pupils WHERE id = $1")
         .bind(pupil_id)
@@ -370,6 +383,7 @@ pub async fn pupil_with_class(db: &Db, pupil_id: &str) -> Result<Option<(Pupil, 
 }
 
 /// The modules assigned to a class, soonest due first.
+#[tracing::instrument(level = "debug", skip(db))]
 pub async fn assignments(db: &Db, class_id: &str) -> Result<Vec<Assignment>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT module_id, due_date FROM assignments WHERE class_id = $1 \
@@ -389,6 +403,7 @@ pub async fn assignments(db: &Db, class_id: &str) -> Result<Vec<Assignment>, sql
 }
 
 /// Assigns (or re-dates) a module to a teacher's class.
+#[tracing::instrument(level = "debug", skip(db))]
 pub async fn assign(
     db: &Db,
     teacher_id: &str,
@@ -413,6 +428,7 @@ pub async fn assign(
 }
 
 /// Withdraws a module from a teacher's class (what pupils did stays).
+#[tracing::instrument(level = "debug", skip(db))]
 pub async fn unassign(
     db: &Db,
     teacher_id: &str,
@@ -432,6 +448,7 @@ pub async fn unassign(
 }
 
 /// Whether the safeguarding checklist of a sensitive module was confirmed for a class.
+#[tracing::instrument(level = "debug", skip(db))]
 pub async fn safeguarding_confirmed(db: &Db, class_id: &str, module_id: &str) -> Result<bool, sqlx::Error> {
     let found: Option<i64> = sqlx::query_scalar(
         "SELECT confirmed_at FROM safeguarding_checks WHERE class_id = $1 AND module_id = $2",
@@ -444,6 +461,7 @@ pub async fn safeguarding_confirmed(db: &Db, class_id: &str, module_id: &str) ->
 }
 
 /// Records that the teacher went through the checklist for a module and class.
+#[tracing::instrument(level = "debug", skip(db))]
 pub async fn confirm_safeguarding(db: &Db, class_id: &str, module_id: &str) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO safeguarding_checks (class_id, module_id, confirmed_at) VALUES ($1, $2, $3) \

@@ -81,6 +81,7 @@ fn answer_from_row(row: &AnyRow) -> Result<AnswerRow, sqlx::Error> {
 const ANSWER_COLUMNS: &str = "pupil_id, module_id, question_id, attempt, options, correct";
 
 /// Every answer of one pupil, in order.
+#[tracing::instrument(level = "debug", skip(db))]
 pub async fn answers_of_pupil(db: &Db, pupil_id: &str) -> Result<Vec<AnswerRow>, sqlx::Error> {
     let rows = sqlx::query(&format!(
         "SELECT {ANSWER_COLUMNS} FROM answers WHERE pupil_id = $1 ORDER BY module_id, question_id, attempt"
@@ -92,6 +93,7 @@ pub async fn answers_of_pupil(db: &Db, pupil_id: &str) -> Result<Vec<AnswerRow>,
 }
 
 /// Every answer given in a class, in order.
+#[tracing::instrument(level = "debug", skip(db))]
 pub async fn answers_of_class(db: &Db, class_id: &str) -> Result<Vec<AnswerRow>, sqlx::Error> {
     let rows = sqlx::query(&format!(
         "SELECT {ANSWER_COLUMNS} FROM answers WHERE pupil_id IN (SELECT id FROM pupils WHERE class_id = $1) \
@@ -104,6 +106,7 @@ pub async fn answers_of_class(db: &Db, class_id: &str) -> Result<Vec<AnswerRow>,
 }
 
 /// The saved state of each module a pupil started: `(module, JSON)`.
+#[tracing::instrument(level = "debug", skip(db))]
 pub async fn module_states_of_pupil(db: &Db, pupil_id: &str) -> Result<Vec<(String, String)>, sqlx::Error> {
     let rows = sqlx::query("SELECT module_id, state FROM pupil_progress WHERE pupil_id = $1")
         .bind(pupil_id)
@@ -117,6 +120,7 @@ pub async fn module_states_of_pupil(db: &Db, pupil_id: &str) -> Result<Vec<(Stri
 /// The saved state of one module for a pupil, created empty if they had
 /// none, and locked (the row on PostgreSQL; SQLite's write transaction holds
 /// the database) until `tx` ends.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn lock_module_state(
     tx: &mut AnyConnection,
     db: &Db,
@@ -143,6 +147,7 @@ pub async fn lock_module_state(
 }
 
 /// The saved state of every module of every pupil of a class: `(pupil, module, JSON)`.
+#[tracing::instrument(level = "debug", skip(db))]
 pub async fn module_states_of_class(
     db: &Db,
     class_id: &str,
@@ -166,6 +171,7 @@ pub async fn module_states_of_class(
 }
 
 /// Saves the state of one module for a pupil.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn save_module_state(
     tx: &mut AnyConnection,
     pupil_id: &str,

@@ -50,6 +50,7 @@ impl Scope {
 pub const WINDOW: i64 = 15 * 60;
 
 /// Whether `key` has used up its failures in `scope`.
+#[tracing::instrument(level = "debug", skip(db, key))]
 pub async fn is_blocked(db: &Db, scope: Scope, key: &str) -> Result<bool, sqlx::Error> {
     let since = now_unix() - WINDOW;
     let failures: i64 =
@@ -63,6 +64,7 @@ pub async fn is_blocked(db: &Db, scope: Scope, key: &str) -> Result<bool, sqlx::
 }
 
 /// Counts a failure of `key` in `scope`.
+#[tracing::instrument(level = "debug", skip(db, key))]
 pub async fn record_failure(db: &Db, scope: Scope, key: &str) -> Result<(), sqlx::Error> {
     sqlx::query("INSERT INTO attempts (scope, key, at) VALUES ($1, $2, $3)")
         .bind(scope.name())
@@ -74,6 +76,7 @@ pub async fn record_failure(db: &Db, scope: Scope, key: &str) -> Result<(), sqlx
 }
 
 /// Forgets failures older than the window (run by the server's housekeeping task).
+#[tracing::instrument(level = "debug", skip(db))]
 pub async fn purge(db: &Db) -> Result<u64, sqlx::Error> {
     let result = sqlx::query("DELETE FROM attempts WHERE at <= $1")
         .bind(now_unix() - WINDOW)

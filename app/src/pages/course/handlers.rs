@@ -5,7 +5,7 @@ use super::access;
 use crate::course::{paths, Given, Learner, ModuleProgress, ScenarioProgress};
 use crate::state::AppState;
 use crate::web::viewer::Viewer;
-use crate::web::Endpoints;
+use crate::web::{AppError, Endpoints, FormData};
 use axum::extract::{Path, State};
 use axum::response::Redirect;
 use axum::Extension;
@@ -21,17 +21,19 @@ pub fn endpoints() -> Endpoints {
         .post("/modules/{id}/permit", super::permit::issue)
 }
 
-fn numbers(body: &str, name: &str) -> Option<Vec<usize>> {
-    crate::web::FormData::parse(body).numbers(name)
-}
-
-/// Changes one module's progress and saves it; a failure is logged (the
-/// page then shows the progress as it was, and the pupil can try again).
-async fn save(state: &AppState, session: Session, module_id: &str, change: impl FnOnce(&mut ModuleProgress)) {
+/// Changes one module's progress and saves it; on failure the pupil gets
+/// the error page (the cause logged) and can go back and try again.
+async fn save(
+    state: &AppState,
+    session: Session,
+    module_id: &str,
+    change: impl FnOnce(&mut ModuleProgress),
+) -> Result<(), AppError> {
     let learner = Learner::of(session, &state.db).await;
-    if let Err(error) = learner.update(module_id, change).await {
-        tracing::error!(%error, "could not save a pupil's progress");
-    }
+    learner
+        .update(module_id, change)
+        .await
+        .map_err(|error| AppError::internal("saving a pupil's progress", error))
 }
 
 async fn lesson_done(
@@ -39,19 +41,19 @@ async fn lesson_done(
     Extension(viewer): Extension<Viewer>,
     session: Session,
     Path((id, n)): Path<(String, usize)>,
-) -> Redirect {
+) -> Result<Redirect, AppError> {
     let content = state.content.get();
     let Some(module) = content.module(&id).filter(|m| (1..=m.lessons.len()).contains(&n)) else {
-        return Redirect::to("/modules");
+        return Ok(Redirect::to("/modules"));
     };
     if let Some(back) = access::refuse(&viewer, module) {
-        return Redirect::to(&back);
+        return Ok(Redirect::to(&back));
     }
     save(&state, session, &id, |m| {
         m.lessons.insert(n - 1);
     })
-    .await;
-    Redirect::to(&paths::after(module, &paths::lesson(&id, n)))
+    .await?;
+    Ok(Redirect::to(&paths::after(module, &paths::lesson(&id, n))))
 }
 
 async fn choose(
@@ -59,24 +61,23 @@ async fn choose(
     Extension(viewer): Extension<Viewer>,
     session: Session,
     Path((id, slug)): Path<(String, String)>,
-    body: String,
-) -> Redirect {
+    form: FormData,
+) -> Result<Redirect, AppError> {
     let content = state.content.get();
     let Some(module) = content
         .module(&id)
         .filter(|m| m.scenarios.iter().any(|s| s.slug == slug))
     else {
-        return Redirect::to("/modules");
+        return Ok(Redirect::to("/modules"));
     };
     if let Some(back) = access::refuse(&viewer, module) {
-        return Redirect::to(&back);
+        return Ok(Redirect::to(&back));
     }
     let here = paths::scenario(&id, &slug);
-    let (Some(&[step]), Some(&[choice])) = (
-        numbers(&body, "step").as_deref(),
-        numbers(&body, "choice").as_deref(),
-    ) else {
-        return Redirect::to(&format!("{here}?error=choose"));
+    let (Some(&[step]), Some(&[choice])) =
+        (form.numbers("step").as_deref(), form.numbers("choice").as_deref())
+    else {
+        return Ok(Redirect::to(&format!("{here}?error=choose")));
     };
     save(&state, session, &id, |m| {
         let scenario = m.scenarios.entry(slug.clone()).or_default();
@@ -85,8 +86,8 @@ async fn choose(
             scenario.choose(module, &slug, choice);
         }
     })
-    .await;
-    Redirect::to(&here)
+    .await?;
+    Ok(Redirect::to(&here))
 }
 
 async fn restart(
@@ -94,19 +95,19 @@ async fn restart(
     Extension(viewer): Extension<Viewer>,
     session: Session,
     Path((id, slug)): Path<(String, String)>,
-) -> Redirect {
+) -> Result<Redirect, AppError> {
     let content = state.content.get();
     let Some(module) = content.module(&id) else {
-        return Redirect::to("/modules");
+        return Ok(Redirect::to("/modules"));
     };
     if let Some(back) = access::refuse(&viewer, module) {
-        return Redirect::to(&back);
+        return Ok(Redirect::to(&back));
     }
     save(&state, session, &id, |m| {
         m.scenarios.insert(slug.clone(), ScenarioProgress::default());
     })
-    .await;
-    Redirect::to(&paths::scenario(&id, &slug))
+    .await?;
+    Ok(Redirect::to(&paths::scenario(&id, &slug)))
 }
 
 async fn answer(
@@ -114,7 +115,7 @@ async fn answer(
     Extension(viewer): Extension<Viewer>,
     session: Session,
     Path((id, n)): Path<(String, usize)>,
-    body: String,
+    form: FormData,
 ) -> Redirect {
     let content = state.content.get();
     let found = content
@@ -127,7 +128,7 @@ async fn answer(
         return Redirect::to(&back);
     }
     let here = paths::question(&id, n);
-    let chosen = numbers(&body, "option").unwrap_or_default();
+    let chosen = form.numbers("option").unwrap_or_default();
     // Graded once, here: the grade is stored with the answer and stands.
     let Some(graded) = question.grade(&chosen, crate::i18n::Lang::Fr) else {
         return Redirect::to(&format!("{here}?error=choose"));
@@ -139,20 +140,8 @@ async fn answer(
     };
     let version = content.version_of(&id);
     if let Err(error) = learner.answer(&id, &question.id, given, version).await {
-        tracing::error!(%error, "could not save an answer");
+        AppError::internal("saving an answer", error).log(None);
         return Redirect::to(&format!("{here}?error=save"));
     }
     Redirect::to(&here)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn repeated_form_fields_are_all_read() {
-        assert_eq!(numbers("option=0&x=1&option=2", "option"), Some(vec![0, 2]));
-        assert_eq!(numbers("option=zero", "option"), None);
-        assert_eq!(numbers("", "option"), Some(vec![]));
-    }
 }

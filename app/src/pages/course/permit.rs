@@ -8,7 +8,7 @@ use crate::course::paths;
 use crate::course::{Learner, Permit};
 use crate::dates::{iso_from_days, today};
 use crate::i18n::use_i18n;
-use crate::pages::parts::{use_content, use_param, FlashMessage, NotFound, PageTitle};
+use crate::pages::parts::{use_content, use_param, Failed, FlashMessage, NotFound, PageTitle};
 use crate::state::AppState;
 use crate::web::display_date;
 use crate::web::viewer::Viewer;
@@ -107,8 +107,16 @@ pub fn PermitPage() -> impl IntoView {
         .unwrap_or_default();
     let page = async move {
         let lang = i18n.lang;
-        let Ok(Some(permit)) = crate::course::find_permit(&state.db, &code).await else {
-            return Either::Right(view! { <NotFound/> });
+        let permit = match crate::course::find_permit(&state.db, &code).await {
+            Ok(Some(permit)) => permit,
+            Ok(None) => return Either::Right(view! { <NotFound/> }.into_any()),
+            Err(error) => return Either::Right(view! { <Failed error=error.into()/> }.into_any()),
+        };
+        // Younger pupils take it home for a parent to sign; a 14-17 signs it themselves.
+        let signature = if permit.tier == "14-17" {
+            "permit-own-signature"
+        } else {
+            "permit-parent-signature"
         };
         let class = permit
             .class_name
@@ -130,7 +138,7 @@ pub fn PermitPage() -> impl IntoView {
                     // No `name` and no form: what is typed here is printed, never sent.
                     <input id="permit-name" type="text" autocomplete="off" placeholder=handle.unwrap_or_default()/>
                 </p>
-                <p class="permit__signature">{i18n.t("permit-parent-signature")}</p>
+                <p class="permit__signature">{i18n.t(signature)}</p>
                 <p class="permit__code">
                     {i18n.t("permit-code")} " " <strong class="code">{codes::display(&permit.code)}</strong>
                     <br/>{i18n.t_args("permit-check-at", &[("address", format!("{host}/verify").into())])}

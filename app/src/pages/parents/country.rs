@@ -26,8 +26,7 @@ fn local(next: &str) -> &str {
 }
 
 /// `POST /parents/country`: remembers the country and goes back.
-async fn choose(body: String) -> Response {
-    let form = crate::web::FormData::parse(&body);
+async fn choose(form: crate::web::FormData) -> Response {
     let back = Redirect::to(local(form.text("next")));
     let Some(country) = Country::ALL
         .into_iter()
