@@ -242,14 +242,7 @@ async fn seed_class(
     )
     .await?;
     let page = request(addr, "GET", &format!("{path}/cards"), Some(cookie), None).await?;
-    let cards = codes_on(&page.body)
-        .chunks(2)
-        .map(|pair| Card {
-            class_id: class_id.clone(),
-            class_code: pair[0].clone(),
-            code: pair[1].clone(),
-        })
-        .collect();
+    let cards = cards_on(&class_id, &page.body);
     let steps = [
         ("cards/forget", String::new()),
         ("session", "open=1".to_owned()),
@@ -259,6 +252,18 @@ async fn seed_class(
         request(addr, "POST", &format!("{path}/{step}"), Some(cookie), Some(&form)).await?;
     }
     Ok(cards)
+}
+
+/// The cards of class `class_id` printed on a page of class cards.
+fn cards_on(class_id: &str, body: &str) -> Vec<Card> {
+    codes_on(body)
+        .chunks(2)
+        .map(|pair| Card {
+            class_id: class_id.to_owned(),
+            class_code: pair[0].clone(),
+            code: pair[1].clone(),
+        })
+        .collect()
 }
 
 /// The codes printed on a page of class cards (class code, then personal
