@@ -10,6 +10,8 @@ use crate::site::{fresh_database, join, percentile, request, seed, Server};
 use anyhow::{Context, Result};
 use std::net::SocketAddr;
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 const MODULE: &str = "my-information";
@@ -94,23 +96,59 @@ impl CpuShare {
     }
 }
 
+/// What a classroom burst measured.
+struct BurstOutcome {
+    /// Every request's latency (sign-ins and answers), sorted once the burst is over.
+    latencies: Vec<Duration>,
+    errors: usize,
+    /// Answers the server acknowledged with its redirect.
+    acknowledged: usize,
+    elapsed: Duration,
+}
+
+impl BurstOutcome {
+    /// Prints the burst's figures, `stored` being the answers found in the
+    /// database afterwards, and whether the budget was met.
+    fn print(&self, stored: i64, server: &Server) {
+        let (latencies, elapsed) = (&self.latencies, self.elapsed);
+        println!(
+            "requests:           {} in {:.2} s: {:.0} requests/s",
+            latencies.len(),
+            elapsed.as_secs_f64(),
+            latencies.len() as f64 / elapsed.as_secs_f64()
+        );
+        println!(
+            "latency:            p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
+            percentile(latencies, 0.5),
+            percentile(latencies, 0.99),
+            percentile(latencies, 1.0)
+        );
+        println!("errors:             {}", self.errors);
+        println!(
+            "answers:            {} acknowledged, {stored} stored",
+            self.acknowledged
+        );
+        if let Some(kb) = server.resident_kb() {
+            println!("resident memory:    {:.1} MB after the burst", kb as f64 / 1024.0);
+        }
+        let p99 = percentile(latencies, 0.99);
+        println!(
+            "budget:             p99 under 100 ms, no error, nothing lost: {}",
+            if p99 < 100.0 && self.errors == 0 && stored as usize == self.acknowledged {
+                "met"
+            } else {
+                "NOT MET"
+            }
+        );
+    }
+}
+
 pub async fn burst(root: &Path, database: &str, pupils: usize, seconds: f64, sign_ins: f64) -> Result<()> {
     let url = fresh_database(database, "lanterne_burst").await?;
     let server = Server::start(root, &url, crate::site::free_port()?).await?;
     let addr = server.addr;
     let questions = quiz_length(root)?;
-    println!(
-        "backend:            {}",
-        if url.starts_with("sqlite") {
-            "SQLite"
-        } else {
-            "PostgreSQL"
-        }
-    );
-    println!(
-        "start-up:           {:.0} ms (process start to first page, all content parsed and validated)",
-        server.ready_after.as_secs_f64() * 1000.0
-    );
+    print_start(&url, &server);
     let cards = seed(addr, pupils, 30, MODULE).await?;
     println!(
         "pupils:             {} in {} classes of 30, each signing in then answering {questions} questions",
@@ -123,6 +161,46 @@ pub async fn burst(root: &Path, database: &str, pupils: usize, seconds: f64, sig
         let stop = start + Duration::from_secs_f64(seconds + 2.0);
         tokio::spawn(sign_in_flood(addr, sign_ins, stop))
     });
+    let mut outcome = classroom_burst(addr, cards, questions, start, seconds, pupils).await?;
+    cpu.print(&server);
+    if let Some(flood) = flood {
+        println!(
+            "teacher sign-ins:   {} alongside ({sign_ins}/s), each an Argon2id hash",
+            flood.await?
+        );
+    }
+    outcome.latencies.sort();
+    let stored = stored_answers(&url).await?;
+    outcome.print(stored, &server);
+    Ok(())
+}
+
+/// Prints the backend and how long the server took to start.
+fn print_start(url: &str, server: &Server) {
+    println!(
+        "backend:            {}",
+        if url.starts_with("sqlite") {
+            "SQLite"
+        } else {
+            "PostgreSQL"
+        }
+    );
+    println!(
+        "start-up:           {:.0} ms (process start to first page, all content parsed and validated)",
+        server.ready_after.as_secs_f64() * 1000.0
+    );
+}
+
+/// Every pupil of `cards` signs in and answers, their starts spread evenly
+/// over `seconds` from `start` as if there were `pupils` of them.
+async fn classroom_burst(
+    addr: SocketAddr,
+    cards: Vec<crate::site::Card>,
+    questions: usize,
+    start: Instant,
+    seconds: f64,
+    pupils: usize,
+) -> Result<BurstOutcome> {
     let mut tasks = tokio::task::JoinSet::new();
     for (i, card) in cards.into_iter().enumerate() {
         let at = start + Duration::from_secs_f64(seconds * i as f64 / pupils as f64);
@@ -139,48 +217,23 @@ pub async fn burst(root: &Path, database: &str, pupils: usize, seconds: f64, sig
         errors += e;
         acknowledged += a;
     }
-    let elapsed = start.elapsed();
-    cpu.print(&server);
-    if let Some(flood) = flood {
-        println!(
-            "teacher sign-ins:   {} alongside ({sign_ins}/s), each an Argon2id hash",
-            flood.await?
-        );
-    }
-    latencies.sort();
+    Ok(BurstOutcome {
+        latencies,
+        errors,
+        acknowledged,
+        elapsed: start.elapsed(),
+    })
+}
+
+/// How many answers the database at `url` holds.
+async fn stored_answers(url: &str) -> Result<i64> {
     sqlx::any::install_default_drivers();
-    let pool = sqlx::AnyPool::connect(&url).await?;
+    let pool = sqlx::AnyPool::connect(url).await?;
     let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM answers")
         .fetch_one(&pool)
         .await?;
     pool.close().await;
-    println!(
-        "requests:           {} in {:.2} s: {:.0} requests/s",
-        latencies.len(),
-        elapsed.as_secs_f64(),
-        latencies.len() as f64 / elapsed.as_secs_f64()
-    );
-    println!(
-        "latency:            p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
-        percentile(&latencies, 0.5),
-        percentile(&latencies, 0.99),
-        percentile(&latencies, 1.0)
-    );
-    println!("errors:             {errors}");
-    println!("answers:            {acknowledged} acknowledged, {stored} stored");
-    if let Some(kb) = server.resident_kb() {
-        println!("resident memory:    {:.1} MB after the burst", kb as f64 / 1024.0);
-    }
-    let p99 = percentile(&latencies, 0.99);
-    println!(
-        "budget:             p99 under 100 ms, no error, nothing lost: {}",
-        if p99 < 100.0 && errors == 0 && stored as usize == acknowledged {
-            "met"
-        } else {
-            "NOT MET"
-        }
-    );
-    Ok(())
+    Ok(stored)
 }
 
 /// `requests` GETs of `path` with `concurrency` at a time: the total time.
@@ -250,6 +303,9 @@ pub async fn render(root: &Path, requests: usize, concurrency: usize) -> Result<
     Ok(())
 }
 
+/// Answers acknowledged so far, one counter per pupil.
+type Acknowledged = Arc<Vec<AtomicUsize>>;
+
 /// The crash test: `kill -9` the server while pupils answer, `cycles` times;
 /// after each, every acknowledged answer must be in the database and the
 /// database must pass its integrity check. Fails (non-zero exit) otherwise.
@@ -264,12 +320,7 @@ pub async fn crash(root: &Path, cycles: usize) -> Result<()> {
     for card in &cards {
         cookies.push(join(addr, card).await?);
     }
-    let acknowledged: std::sync::Arc<Vec<std::sync::atomic::AtomicUsize>> = std::sync::Arc::new(
-        cards
-            .iter()
-            .map(|_| std::sync::atomic::AtomicUsize::new(0))
-            .collect(),
-    );
+    let acknowledged: Acknowledged = Arc::new(cards.iter().map(|_| AtomicUsize::new(0)).collect());
     let mut seed_value = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)?
         .subsec_nanos() as u64;
@@ -277,66 +328,104 @@ pub async fn crash(root: &Path, cycles: usize) -> Result<()> {
         if cycle > 1 {
             server = Server::start(root, &url, port).await?;
         }
-        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let mut tasks = tokio::task::JoinSet::new();
-        for (i, cookie) in cookies.iter().cloned().enumerate() {
-            let (stop, acknowledged) = (stop.clone(), acknowledged.clone());
-            tasks.spawn(async move {
-                let mut n = 0;
-                while !stop.load(std::sync::atomic::Ordering::SeqCst) {
-                    let q = n % questions + 1;
-                    n += 1;
-                    let path = format!("/modules/{MODULE}/quiz/{q}/answer");
-                    match request(addr, "POST", &path, Some(&cookie), Some("option=1")).await {
-                        Ok(reply)
-                            if reply.status == 303
-                                && reply.location == format!("/modules/{MODULE}/quiz/{q}") =>
-                        {
-                            acknowledged[i].fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-                        }
-                        _ => tokio::time::sleep(Duration::from_millis(2)).await,
-                    }
-                }
-            });
-        }
+        let stop = Arc::new(AtomicBool::new(false));
+        let mut tasks = answer_until_stopped(addr, &cookies, questions, &acknowledged, &stop);
         seed_value = seed_value
             .wrapping_mul(6364136223846793005)
             .wrapping_add(1442695040888963407);
         let wait = 250 + (seed_value >> 33) % 750;
         tokio::time::sleep(Duration::from_millis(wait)).await;
         server.kill();
-        stop.store(true, std::sync::atomic::Ordering::SeqCst);
+        stop.store(true, Ordering::SeqCst);
         while tasks.join_next().await.is_some() {}
 
-        sqlx::any::install_default_drivers();
-        let pool = sqlx::AnyPool::connect(&url).await?;
-        let integrity: String = sqlx::query_scalar("PRAGMA integrity_check")
-            .fetch_one(&pool)
-            .await?;
-        let mut lost = 0;
-        let (mut acked_total, mut stored_total) = (0, 0);
-        for (i, card) in cards.iter().enumerate() {
-            let hash = app::web::codes::pupil_code_hash(&card.class_id, &card.code);
-            let stored: i64 = sqlx::query_scalar(
-                "SELECT COUNT(*) FROM answers WHERE pupil_id = (SELECT id FROM pupils WHERE code_hash = $1)",
-            )
-            .bind(hash)
-            .fetch_one(&pool)
-            .await?;
-            let acked = acknowledged[i].load(std::sync::atomic::Ordering::SeqCst);
-            acked_total += acked;
-            stored_total += stored as usize;
-            lost += acked.saturating_sub(stored as usize);
-        }
-        pool.close().await;
+        let check = check_after_crash(&url, &cards, &acknowledged).await?;
         println!(
-            "cycle {cycle:2}: killed after {wait} ms; {acked_total} answers acknowledged, {stored_total} stored, {lost} lost; integrity check: {integrity}"
+            "cycle {cycle:2}: killed after {wait} ms; {} answers acknowledged, {} stored, {} lost; integrity check: {}",
+            check.acknowledged, check.stored, check.lost, check.integrity
         );
-        anyhow::ensure!(integrity == "ok", "the database failed its integrity check");
-        anyhow::ensure!(lost == 0, "{lost} acknowledged answers were lost");
+        anyhow::ensure!(check.integrity == "ok", "the database failed its integrity check");
+        anyhow::ensure!(check.lost == 0, "{} acknowledged answers were lost", check.lost);
     }
     println!("crash test: {cycles} kill -9 cycles, nothing acknowledged lost");
     Ok(())
+}
+
+/// One task per pupil of `cookies`, answering the quiz round and round until
+/// `stop`, counting each answer the server acknowledges.
+fn answer_until_stopped(
+    addr: SocketAddr,
+    cookies: &[String],
+    questions: usize,
+    acknowledged: &Acknowledged,
+    stop: &Arc<AtomicBool>,
+) -> tokio::task::JoinSet<()> {
+    let mut tasks = tokio::task::JoinSet::new();
+    for (i, cookie) in cookies.iter().cloned().enumerate() {
+        let (stop, acknowledged) = (stop.clone(), acknowledged.clone());
+        tasks.spawn(async move {
+            let mut n = 0;
+            while !stop.load(Ordering::SeqCst) {
+                let q = n % questions + 1;
+                n += 1;
+                let path = format!("/modules/{MODULE}/quiz/{q}/answer");
+                match request(addr, "POST", &path, Some(&cookie), Some("option=1")).await {
+                    Ok(reply)
+                        if reply.status == 303 && reply.location == format!("/modules/{MODULE}/quiz/{q}") =>
+                    {
+                        acknowledged[i].fetch_add(1, Ordering::SeqCst);
+                    }
+                    _ => tokio::time::sleep(Duration::from_millis(2)).await,
+                }
+            }
+        });
+    }
+    tasks
+}
+
+/// What the database holds after a crash, against what was acknowledged.
+struct CrashCheck {
+    /// SQLite's `PRAGMA integrity_check`: "ok" when sound.
+    integrity: String,
+    acknowledged: usize,
+    stored: usize,
+    /// Acknowledged answers missing from the database.
+    lost: usize,
+}
+
+/// Checks the database at `url`: its integrity, and each pupil's stored
+/// answers against those acknowledged to them.
+async fn check_after_crash(
+    url: &str,
+    cards: &[crate::site::Card],
+    acknowledged: &Acknowledged,
+) -> Result<CrashCheck> {
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::AnyPool::connect(url).await?;
+    let integrity: String = sqlx::query_scalar("PRAGMA integrity_check")
+        .fetch_one(&pool)
+        .await?;
+    let mut check = CrashCheck {
+        integrity,
+        acknowledged: 0,
+        stored: 0,
+        lost: 0,
+    };
+    for (i, card) in cards.iter().enumerate() {
+        let hash = app::web::codes::pupil_code_hash(&card.class_id, &card.code);
+        let stored: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM answers WHERE pupil_id = (SELECT id FROM pupils WHERE code_hash = $1)",
+        )
+        .bind(hash)
+        .fetch_one(&pool)
+        .await?;
+        let acked = acknowledged[i].load(Ordering::SeqCst);
+        check.acknowledged += acked;
+        check.stored += stored as usize;
+        check.lost += acked.saturating_sub(stored as usize);
+    }
+    pool.close().await;
+    Ok(check)
 }
 
 pub fn args_number(args: &[String], name: &str, default: f64) -> Result<f64> {

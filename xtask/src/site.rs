@@ -198,68 +198,83 @@ pub async fn seed(addr: SocketAddr, pupils: usize, per_class: usize, module: &st
     let mut class_number = 0;
     while cards.len() < pupils {
         class_number += 1;
-        let year_end = app::dates::iso_from_days(app::dates::today() + 300);
-        let form = format!("name=Class+{class_number}&tier=8-10&country=fr&year_end={year_end}");
-        let created = request(addr, "POST", "/teachers/classes", Some(&cookie), Some(&form)).await?;
-        if let Some(new) = created.cookie {
-            cookie = new;
-        }
-        let path = created.location.clone();
-        let class_id = path.rsplit('/').next().unwrap_or_default().to_owned();
-        if created.status != 303 || class_id.is_empty() || class_id == "classes" {
-            bail!("could not create a class: {}", created.status);
-        }
         let count = per_class.min(pupils - cards.len());
-        request(
-            addr,
-            "POST",
-            &format!("{path}/pupils"),
-            Some(&cookie),
-            Some(&format!("count={count}")),
-        )
-        .await?;
-        let page = request(addr, "GET", &format!("{path}/cards"), Some(&cookie), None).await?;
-        let codes: Vec<String> = page
-            .body
-            .match_indices("class=\"code\">")
-            .map(|(at, marker)| {
-                let rest = &page.body[at + marker.len()..];
-                rest[..rest.find('<').unwrap_or(0)].replace('-', "")
-            })
-            .collect();
-        for pair in codes.chunks(2) {
-            cards.push(Card {
-                class_id: class_id.clone(),
-                class_code: pair[0].clone(),
-                code: pair[1].clone(),
-            });
-        }
-        request(
-            addr,
-            "POST",
-            &format!("{path}/cards/forget"),
-            Some(&cookie),
-            Some(""),
-        )
-        .await?;
-        request(
-            addr,
-            "POST",
-            &format!("{path}/session"),
-            Some(&cookie),
-            Some("open=1"),
-        )
-        .await?;
-        request(
-            addr,
-            "POST",
-            &format!("{path}/assignments"),
-            Some(&cookie),
-            Some(&format!("module={module}")),
-        )
-        .await?;
+        cards.extend(seed_class(addr, &mut cookie, class_number, count, module).await?);
     }
     Ok(cards)
+}
+
+/// Creates class `number` with `count` pupils as the teacher whose session is
+/// `cookie` (renewed if the server renews it), forgets its printed cards,
+/// opens it and assigns it `module`: returns its cards.
+async fn seed_class(
+    addr: SocketAddr,
+    cookie: &mut String,
+    number: usize,
+    count: usize,
+    module: &str,
+) -> Result<Vec<Card>> {
+    let year_end = app::dates::iso_from_days(app::dates::today() + 300);
+    let form = format!("name=Class+{number}&tier=8-10&country=fr&year_end={year_end}");
+    let created = request(
+        addr,
+        "POST",
+        "/teachers/classes",
+        Some(cookie.as_str()),
+        Some(&form),
+    )
+    .await?;
+    if let Some(new) = created.cookie {
+        *cookie = new;
+    }
+    let path = created.location.clone();
+    let class_id = path.rsplit('/').next().unwrap_or_default().to_owned();
+    if created.status != 303 || class_id.is_empty() || class_id == "classes" {
+        bail!("could not create a class: {}", created.status);
+    }
+    let cookie = cookie.as_str();
+    request(
+        addr,
+        "POST",
+        &format!("{path}/pupils"),
+        Some(cookie),
+        Some(&format!("count={count}")),
+    )
+    .await?;
+    let page = request(addr, "GET", &format!("{path}/cards"), Some(cookie), None).await?;
+    let cards = cards_on(&class_id, &page.body);
+    let steps = [
+        ("cards/forget", String::new()),
+        ("session", "open=1".to_owned()),
+        ("assignments", format!("module={module}")),
+    ];
+    for (step, form) in steps {
+        request(addr, "POST", &format!("{path}/{step}"), Some(cookie), Some(&form)).await?;
+    }
+    Ok(cards)
+}
+
+/// The cards of class `class_id` printed on a page of class cards.
+fn cards_on(class_id: &str, body: &str) -> Vec<Card> {
+    codes_on(body)
+        .chunks(2)
+        .map(|pair| Card {
+            class_id: class_id.to_owned(),
+            class_code: pair[0].clone(),
+            code: pair[1].clone(),
+        })
+        .collect()
+}
+
+/// The codes printed on a page of class cards (class code, then personal
+/// code, for each pupil), without their dashes.
+fn codes_on(body: &str) -> Vec<String> {
+    body.match_indices("class=\"code\">")
+        .map(|(at, marker)| {
+            let rest = &body[at + marker.len()..];
+            rest[..rest.find('<').unwrap_or(0)].replace('-', "")
+        })
+        .collect()
 }
 
 /// Signs a pupil in: the session cookie.

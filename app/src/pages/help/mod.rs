@@ -38,6 +38,8 @@ pub fn ParentsHelp() -> impl IntoView {
     view! { <Directory audience=Audience::Adult/> }
 }
 
+/// The directory of one region (the visitor's unless they chose one), then
+/// the international services, in `audience`'s words.
 #[component]
 fn Directory(audience: Audience) -> impl IntoView {
     let i18n = use_i18n();
@@ -65,16 +67,7 @@ fn Directory(audience: Audience) -> impl IntoView {
         ),
     };
     let title = i18n.t(title);
-    let calls = directory
-        .as_ref()
-        .map(|d| d.emergency.clone())
-        .unwrap_or_default()
-        .into_iter()
-        .map(|number| {
-            let href = format!("tel:{}", number.replace(' ', ""));
-            view! { <li><a class="call-button" href=href>{i18n.t_args("help-reach-phone", &[("value", number.into())])}</a></li> }
-        })
-        .collect_view();
+    let calls = emergency_calls(i18n, directory.as_ref());
     Either::Right(view! {
         <PageTitle text=title.clone() description=i18n.t(lead)/>
         <h1>{title}</h1>
@@ -84,6 +77,28 @@ fn Directory(audience: Audience) -> impl IntoView {
             <p>{i18n.t(emergency)}</p>
         </aside>
         <p class="lead">{i18n.t(lead)}</p>
+        {region_switch(i18n, audience, &region)}
+        {directory.map(|d| view! { <ServiceList i18n directory=d audience/> })}
+        {international.map(|d| view! { <ServiceList i18n directory=d audience/> })}
+    })
+}
+
+/// A button to call each emergency number of the region's directory.
+fn emergency_calls(i18n: I18n, directory: Option<&HelpDirectory>) -> impl IntoView {
+    directory
+        .map(|d| d.emergency.clone())
+        .unwrap_or_default()
+        .into_iter()
+        .map(|number| {
+            let href = format!("tel:{}", number.replace(' ', ""));
+            view! { <li><a class="call-button" href=href>{i18n.t_args("help-reach-phone", &[("value", number.into())])}</a></li> }
+        })
+        .collect_view()
+}
+
+/// Links to the directory of each region, the one shown marked as current.
+fn region_switch(i18n: I18n, audience: Audience, region: &str) -> impl IntoView {
+    view! {
         <nav class="region-switch" aria-label=i18n.t("help-choose-region")>
             <ul>
                 {REGIONS
@@ -97,9 +112,7 @@ fn Directory(audience: Audience) -> impl IntoView {
                     .collect_view()}
             </ul>
         </nav>
-        {directory.map(|d| view! { <ServiceList i18n directory=d audience/> })}
-        {international.map(|d| view! { <ServiceList i18n directory=d audience/> })}
-    })
+    }
 }
 
 #[component]

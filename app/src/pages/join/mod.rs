@@ -4,6 +4,7 @@
 //! throttled per classroom address and per class code.
 
 use crate::classes;
+use crate::db::Db;
 use crate::i18n::use_i18n;
 use crate::pages::parts::{FlashMessage, PageTitle};
 use crate::session::{SessionUser, TypedSession};
@@ -57,6 +58,8 @@ pub fn JoinPage() -> impl IntoView {
     }
 }
 
+/// `POST /join`: signs a pupil in with their two codes, or sends them back to
+/// the form with one message whichever code was wrong.
 async fn join(
     State(state): State<AppState>,
     session: Session,
@@ -69,40 +72,12 @@ async fn join(
     let class_code = codes::normalise(form.text("class_code"));
     let personal_code = codes::normalise(form.text("personal_code"));
     let class_key = class_code.clone().unwrap_or_default();
-    let blocked = throttle::is_blocked(db, Scope::PupilAddress, &address)
-        .await
-        .unwrap_or(true)
-        || throttle::is_blocked(db, Scope::PupilClass, &class_key)
-            .await
-            .unwrap_or(true);
-    if blocked {
+    if is_throttled(db, &address, &class_key).await {
         flash::error(&session, "join-error-throttled", &form, &["class_code"]).await;
         return Redirect::to(back);
     }
-    let class = match &class_code {
-        Some(code) => classes::class_by_code(db, code).await.ok().flatten(),
-        None => None,
-    };
-    // The personal code is looked up even when the class code is wrong, so
-    // both mistakes take as long and say the same: neither code can be probed.
-    let pupil = match &personal_code {
-        Some(code) => {
-            let searched = class.clone().unwrap_or_else(|| classes::Class {
-                id: "no-such-class".into(),
-                teacher_id: String::new(),
-                name: String::new(),
-                tier: crate::content::Tier::Young,
-                country: crate::content::Country::France,
-                year_end: String::new(),
-                code: String::new(),
-                is_open: false,
-                archived: false,
-            });
-            classes::pupil_by_code(db, &searched, code).await.ok().flatten()
-        }
-        None => None,
-    };
-    let (Some(class), Some(pupil)) = (class, pupil) else {
+    let (Some(class), Some(pupil)) = find_pupil(db, class_code.as_deref(), personal_code.as_deref()).await
+    else {
         let _ = throttle::record_failure(db, Scope::PupilAddress, &address).await;
         let _ = throttle::record_failure(db, Scope::PupilClass, &class_key).await;
         flash::error(&session, "join-error-codes", &form, &["class_code"]).await;
@@ -121,6 +96,49 @@ async fn join(
         return Redirect::to(back);
     }
     Redirect::to("/modules")
+}
+
+/// Whether too many wrong codes came lately from `address` or for the class
+/// code `class_key` (or the database cannot tell).
+async fn is_throttled(db: &Db, address: &str, class_key: &str) -> bool {
+    throttle::is_blocked(db, Scope::PupilAddress, address)
+        .await
+        .unwrap_or(true)
+        || throttle::is_blocked(db, Scope::PupilClass, class_key)
+            .await
+            .unwrap_or(true)
+}
+
+/// The class and the pupil the two codes name, each if found.
+async fn find_pupil(
+    db: &Db,
+    class_code: Option<&str>,
+    personal_code: Option<&str>,
+) -> (Option<classes::Class>, Option<classes::Pupil>) {
+    let class = match class_code {
+        Some(code) => classes::class_by_code(db, code).await.ok().flatten(),
+        None => None,
+    };
+    // The personal code is looked up even when the class code is wrong, so
+    // both mistakes take as long and say the same: neither code can be probed.
+    let pupil = match personal_code {
+        Some(code) => {
+            let searched = class.clone().unwrap_or_else(|| classes::Class {
+                id: "no-such-class".into(),
+                teacher_id: String::new(),
+                name: String::new(),
+                tier: crate::content::Tier::Young,
+                country: crate::content::Country::France,
+                year_end: String::new(),
+                code: String::new(),
+                is_open: false,
+                archived: false,
+            });
+            classes::pupil_by_code(db, &searched, code).await.ok().flatten()
+        }
+        None => None,
+    };
+    (class, pupil)
 }
 
 async fn leave(session: Session) -> Redirect {

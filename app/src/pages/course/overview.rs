@@ -1,0 +1,76 @@
+//! `/modules/:id`: a module's overview, with the pupil's progress in it.
+
+use super::access;
+use super::common::module_progress;
+use crate::content::Module;
+use crate::course::{is_done, paths};
+use crate::i18n::{use_i18n, I18n};
+use crate::pages::parts::{use_content, use_param, NotFound, PageTitle};
+use leptos::either::Either;
+use leptos::prelude::*;
+
+/// `/modules/:id`: what the module holds and where to carry on.
+#[component]
+pub fn ModuleOverview() -> impl IntoView {
+    let i18n = use_i18n();
+    let content = use_content();
+    let Some(module) = content.module(&use_param("id")) else {
+        return Either::Left(view! { <NotFound/> }.into_any());
+    };
+    if let Some(locked) = access::locked_page(module) {
+        return Either::Left(locked);
+    }
+    let lang = i18n.lang;
+    let progress = module_progress(&module.id);
+    let parts = paths::parts(module);
+    let next = parts
+        .iter()
+        .find(|p| !is_done(module, &progress, p))
+        .cloned()
+        .unwrap_or_else(|| paths::result(&module.id));
+    let started = parts.iter().any(|p| is_done(module, &progress, p));
+    let items = parts[..parts.len() - 1]
+        .iter()
+        .map(|path| {
+            let done = is_done(module, &progress, path)
+                .then(|| view! { <span class="done">" ✓ " {i18n.t("course-done")}</span> });
+            view! { <li><a href=path.clone()>{part_label(i18n, module, path)}</a>{done}</li> }
+        })
+        .collect_view();
+    Either::Right(view! {
+        <PageTitle text=module.meta.title.get(lang).clone() description=module.meta.summary.get(lang).clone()/>
+        <p class="breadcrumb"><a href="/modules">{i18n.t("course-back-to-modules")}</a> " · " <access::TierLabel tier=module.meta.tier/></p>
+        <h1>{module.meta.title.get(lang).clone()}</h1>
+        <p class="lead">{module.meta.summary.get(lang).clone()}</p>
+        <p><a class="button" href=next>{i18n.t(if started { "course-continue" } else { "course-start" })}</a></p>
+        <h2>{i18n.t("course-overview-parts")}</h2>
+        <ol class="parts">{items}</ol>
+    })
+}
+
+/// How the overview names the part at `path`: a lesson's title, a scenario's, or a question's number.
+fn part_label(i18n: I18n, module: &Module, path: &str) -> String {
+    let lang = i18n.lang;
+    let tail = path.rsplit('/').next().unwrap_or_default();
+    if path.contains("/lessons/") {
+        let title = tail
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| module.lessons.get(n - 1))
+            .map(|l| l.title.get(lang).clone());
+        return title.unwrap_or_default();
+    }
+    if path.contains("/scenarios/") {
+        let title = module
+            .scenarios
+            .iter()
+            .find(|s| s.slug == tail)
+            .map(|s| s.title.get(lang).clone())
+            .unwrap_or_default();
+        return format!("{} {title}", i18n.t("course-scenario"));
+    }
+    i18n.t_args(
+        "course-question-label",
+        &[("n", tail.parse::<usize>().unwrap_or(0).into())],
+    )
+}
