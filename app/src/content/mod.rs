@@ -70,4 +70,6 @@ pub use readability::Readability;
 pub use store::ContentStore;
 
 #[cfg(all(test, feature = "ssr"))]
+mod coverage_tests;
+#[cfg(all(test, feature = "ssr"))]
 mod tests;

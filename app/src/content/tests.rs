@@ -340,6 +340,49 @@ fn a_missing_translation_is_reported() {
 }
 
 #[test]
+fn a_help_entry_missing_a_language_is_reported_with_its_line_and_language() {
+    // In the valid tree, `cost:` is line 10 of help/fr.yaml: `{ fr: Gratuit, en: Free }`.
+    for (lang, text) in [(Lang::Fr, "fr: Gratuit, "), (Lang::En, ", en: Free")] {
+        let tree = valid_tree();
+        tree.edit("help/fr.yaml", text, "");
+        let errors = tree.errors();
+        let expected = format!(
+            "help/fr.yaml:10: invalid help directory: services[0].cost: missing field `{}`",
+            lang.code()
+        );
+        assert!(
+            errors.iter().any(|e| e.starts_with(&expected)),
+            "expected {expected:?} in {errors:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_text_in_an_unknown_language_is_reported_with_its_line() {
+    let tree = valid_tree();
+    tree.edit("help/fr.yaml", "en: Free", "en: Free, xx: Gratis");
+    let errors = tree.errors();
+    assert!(
+        errors.iter().any(|e| e
+            .starts_with("help/fr.yaml:10: invalid help directory: services[0].cost: unknown field `xx`")),
+        "{errors:#?}"
+    );
+    let tree = valid_tree();
+    tree.edit(
+        "modules/my-information/module.yaml",
+        "  en: My information",
+        "  xx: Mein",
+    );
+    let errors = tree.errors();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("module.yaml:11: invalid module.yaml: title: unknown field `xx`")),
+        "{errors:#?}"
+    );
+}
+
+#[test]
 fn a_translation_that_changes_the_answers_is_reported() {
     let tree = valid_tree();
     tree.edit("modules/my-information/quiz.en.md", "- [x] Oui", "- [ ] Oui");
