@@ -167,3 +167,20 @@ fn the_coverage_check_finds_an_empty_language_or_country() {
     expected.extend(Lang::ALL.map(|lang| format!("lesson ({}, {first})", lang.code())));
     assert_eq!(missing.0, expected);
 }
+
+#[test]
+fn every_country_and_help_region_has_its_name_in_every_language() {
+    let mut missing = vec![];
+    for lang in Lang::ALL {
+        let ids = Country::ALL
+            .into_iter()
+            .map(|country| format!("country-{}", country.code()))
+            .chain(help_regions().map(|region| format!("help-region-{region}")));
+        for id in ids {
+            if crate::i18n::translate(lang, &id, None) == id {
+                missing.push(format!("locales/{}: {id}", lang.code()));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "missing messages: {missing:#?}");
+}
