@@ -75,9 +75,9 @@ pub(super) fn split_language(path: &Path) -> Option<(String, Option<Lang>)> {
     Some((base.to_owned(), Lang::ALL.into_iter().find(|l| l.code() == code)))
 }
 
-/// `.fr.md or .en.md`: the file endings of every shipped language.
-pub(super) fn language_endings(separator: &str) -> String {
+/// `quiz.fr.md, quiz.en.md`: the file of `base` in every shipped language.
+pub(super) fn language_files(base: &str, separator: &str) -> String {
     Lang::ALL
-        .map(|lang| format!(".{}.md", lang.code()))
+        .map(|lang| format!("{base}.{}.md", lang.code()))
         .join(separator)
 }

@@ -1,7 +1,7 @@
 //! A module's folder: `module.yaml`, then its lessons, scenarios, quiz, guide
 //! and parents' card, one Markdown file per language.
 
-use super::loader::{entries, language_endings, split_language, LangFiles, Loader};
+use super::loader::{entries, language_files, split_language, LangFiles, Loader};
 use crate::content::check::{check_reviewed, is_valid_id, line_of};
 use crate::content::localized::Text;
 use crate::content::model::{QuestionKind, Tier};
@@ -183,7 +183,7 @@ impl Loader {
                 continue;
             };
             let Some(lang) = lang else {
-                let endings = language_endings(" or ");
+                let endings = language_files("", " or ");
                 self.report
                     .error(&path, 1, format!("unknown language code: use {endings}"));
                 continue;
@@ -216,8 +216,8 @@ impl Loader {
         };
         let questions = module.quiz.as_ref().map_or(0, |q| q.questions.len());
         if questions < 8 {
-            let files = language_endings(", quiz");
-            error(&format!("a quiz of at least 8 questions is needed (quiz{files})"));
+            let files = language_files("quiz", ", ");
+            error(&format!("a quiz of at least 8 questions is needed ({files})"));
         }
         match module.meta.kind {
             ModuleKind::FinalTest => {
