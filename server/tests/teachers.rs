@@ -393,7 +393,7 @@ on_both_backends! {
         let (class_id, class_code, codes) = class(&anne, 2).await;
         let child = pupil(&router, &class_code, &codes[0]).await;
         child.post("/modules/my-information/quiz/1/answer", "option=1").await;
-        let days = |offset: i64| app::content::dates::iso_from_days(app::content::dates::today() + offset);
+        let days = |offset: i64| app::dates::iso_from_days(app::dates::today() + offset);
         sqlx::query("UPDATE classes SET year_end = $1").bind(days(20)).execute(&db.db.pool).await.unwrap();
         let page = anne.get(&format!("/teachers/classes/{class_id}")).await;
         assert!(page.body.contains("will be deleted after"), "{}", page.body);

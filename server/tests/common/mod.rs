@@ -269,7 +269,7 @@ pub fn codes_in(html: &str) -> Vec<String> {
 
 /// A date a year from today, as `YYYY-MM-DD`.
 pub fn next_year() -> String {
-    app::content::dates::iso_from_days(app::content::dates::today() + 300)
+    app::dates::iso_from_days(app::dates::today() + 300)
 }
 
 /// Log lines written while a test runs (with `tracing::subscriber::set_default`).
