@@ -34,14 +34,22 @@ pub fn check(dir: &Path) -> bool {
     if let Some(index) = &index {
         println!("Reading level (mean words per sentence, longest sentence in words):");
         for module in index.modules() {
-            let [fr, en] = index.readability().get(&module.id).copied().unwrap_or_default();
-            let stats = |level: Readability| format!("{:>5.1} ({:>2})", level.mean(), level.longest);
+            let stats = |level: &Readability| format!("{:>5.1} ({:>2})", level.mean(), level.longest);
+            let levels: Vec<String> = index
+                .readability()
+                .get(&module.id)
+                .map(|levels| {
+                    levels
+                        .iter()
+                        .map(|(lang, level)| format!("{} {}", lang.code(), stats(level)))
+                        .collect()
+                })
+                .unwrap_or_default();
             println!(
-                "  {:<6} {:<30} fr {}  en {}  limit {}  | {} lessons, {} scenarios, {} questions",
+                "  {:<6} {:<30} {}  limit {}  | {} lessons, {} scenarios, {} questions",
                 module.meta.tier.code(),
                 module.id,
-                stats(fr),
-                stats(en),
+                levels.join("  "),
                 module.meta.tier.max_mean_sentence_words(),
                 module.lessons.len(),
                 module.scenarios.len(),
@@ -51,8 +59,7 @@ pub fn check(dir: &Path) -> bool {
         println!(
             "{} modules, {} help directories, {} documents",
             index.modules().len(),
-            ["fr", "gb", "international"]
-                .iter()
+            app::content::help_regions()
                 .filter(|r| index.help(r).is_some())
                 .count(),
             index.documents().len()

@@ -1,5 +1,6 @@
 //! Problems found in the content, each with the file and line it is on.
 
+use crate::dates::{days_from_iso, today};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -94,4 +95,22 @@ pub fn line_of(text: &str, needle: &str) -> usize {
     text.find(needle)
         .map(|at| text[..at].matches('\n').count() + 1)
         .unwrap_or(1)
+}
+
+/// Checks a `reviewed` date: an error if it is not a date, a warning after 12 months.
+pub fn check_reviewed(reviewed: &str, text: &str, path: &Path, report: &mut Report) {
+    let line = line_of(text, "reviewed");
+    match days_from_iso(reviewed) {
+        None => report.error(
+            path,
+            line,
+            format!("`reviewed: {reviewed}` is not a date like 2026-11-22"),
+        ),
+        Some(day) if today() - day > 365 => report.warn(
+            path,
+            line,
+            format!("reviewed on {reviewed}, more than 12 months ago: check the facts again"),
+        ),
+        Some(_) => {}
+    }
 }

@@ -2,7 +2,8 @@
 //! module's version (what an answer's grade was given against), and per
 //! question the options that reveal each misconception or signal distress.
 
-use super::index::{Module, Question};
+use super::modules::Module;
+use super::question::Question;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 

@@ -1,12 +1,9 @@
 //! Help directories: `help/<region>.yaml`, one per country and one international.
 
-use super::check::{line_of, Report};
-use super::index::{Localized, Text};
+use super::check::{check_reviewed, line_of, Report};
+use super::localized::{Localized, Text};
 use serde::Deserialize;
 use std::path::Path;
-
-/// The regions a directory can cover.
-pub const REGIONS: [&str; 3] = ["fr", "gb", "international"];
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -109,7 +106,7 @@ pub fn load(region: &str, text: &str, path: &Path, report: &mut Report) -> Optio
             format!("`country: {}` does not match the file name", file.country),
         );
     }
-    super::load::check_reviewed(&file.reviewed, text, path, report);
+    check_reviewed(&file.reviewed, text, path, report);
     if file.sources.is_empty() {
         report.error(path, line_of(text, "sources:"), "name at least one source");
     }
@@ -129,14 +126,14 @@ pub fn load(region: &str, text: &str, path: &Path, report: &mut Report) -> Optio
             validate_reach(&service, line, path, report);
             HelpService {
                 id: service.id,
-                name: service.name.into(),
+                name: service.name,
                 reach: service.reach,
-                hours: service.hours.into(),
-                cost: service.cost.into(),
+                hours: service.hours,
+                cost: service.cost,
                 anonymous: service.anonymous,
-                purpose: service.purpose.into(),
-                for_child: service.what_happens.child.into(),
-                for_adult: service.what_happens.adult.into(),
+                purpose: service.purpose,
+                for_child: service.what_happens.child,
+                for_adult: service.what_happens.adult,
             }
         })
         .collect();

@@ -7,6 +7,12 @@
 //! What reaches a page is only the public part of a question (its text and
 //! options): answer keys, feedback and misconception tags stay in the index
 //! and are read by the grading functions after the pupil has answered.
+//!
+//! This file only declares the parts and re-exports what the rest of the
+//! crate uses; the parts import each other by path, lowest first:
+//! `model` (shared with the browser), `check`, `localized`, `markdown`,
+//! `phones`, `readability`; then `question`, `modules`, `help`, `facts`,
+//! `quiz`, `scenario`; then `index`; then `load/`; then `store`.
 
 mod model;
 pub use model::*;
@@ -16,17 +22,21 @@ mod check;
 #[cfg(feature = "ssr")]
 mod facts;
 #[cfg(feature = "ssr")]
-pub use facts::Facts;
-#[cfg(feature = "ssr")]
 mod help;
 #[cfg(feature = "ssr")]
 mod index;
 #[cfg(feature = "ssr")]
 mod load;
 #[cfg(feature = "ssr")]
+mod localized;
+#[cfg(feature = "ssr")]
 mod markdown;
 #[cfg(feature = "ssr")]
+mod modules;
+#[cfg(feature = "ssr")]
 mod phones;
+#[cfg(feature = "ssr")]
+mod question;
 #[cfg(feature = "ssr")]
 mod quiz;
 #[cfg(feature = "ssr")]
@@ -39,15 +49,27 @@ mod store;
 #[cfg(feature = "ssr")]
 pub use check::{Problem, Report, Severity};
 #[cfg(feature = "ssr")]
+pub use facts::Facts;
+#[cfg(feature = "ssr")]
 pub use help::{HelpDirectory, HelpService, Reach, ReachKind};
 #[cfg(feature = "ssr")]
-pub use index::*;
+pub use index::ContentIndex;
 #[cfg(feature = "ssr")]
 pub use load::load;
+#[cfg(feature = "ssr")]
+pub use localized::{CountryHtml, Localized, Text};
+#[cfg(feature = "ssr")]
+pub use modules::{
+    Choice, Document, Lesson, Misconception, Module, ModuleKind, ModuleMeta, Next, Scenario, Step,
+};
+#[cfg(feature = "ssr")]
+pub use question::{Graded, KeyedOption, Question, Quiz};
 #[cfg(feature = "ssr")]
 pub use readability::Readability;
 #[cfg(feature = "ssr")]
 pub use store::ContentStore;
 
+#[cfg(all(test, feature = "ssr"))]
+mod coverage_tests;
 #[cfg(all(test, feature = "ssr"))]
 mod tests;

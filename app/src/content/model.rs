@@ -41,37 +41,65 @@ impl Tier {
     }
 }
 
-/// A country whose law and help routes the material can state.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Country {
+/// Declares the countries whose law and help routes the material states, one
+/// line each: the variant, its code (`passages/*/<code>.<lang>.md`,
+/// `help/<code>.yaml`, URLs and the database) and the language most of its
+/// people read (the country guessed for a visitor reading in it).
+macro_rules! countries {
+    ($($(#[$attr:meta])* $variant:ident = $code:literal, $lang:ident;)+) => {
+        /// A country whose law and help routes the material can state.
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        pub enum Country {
+            $($(#[$attr])* #[serde(rename = $code)] $variant,)+
+        }
+
+        impl Country {
+            pub const ALL: [Country; [$($code),+].len()] = [$(Country::$variant),+];
+
+            pub fn code(self) -> &'static str {
+                match self {
+                    $(Country::$variant => $code,)+
+                }
+            }
+
+            /// The language most of the country's people read.
+            pub fn language(self) -> Lang {
+                match self {
+                    $(Country::$variant => Lang::$lang,)+
+                }
+            }
+        }
+    };
+}
+
+countries! {
     #[default]
-    #[serde(rename = "fr")]
-    France,
-    #[serde(rename = "gb")]
-    UnitedKingdom,
+    France = "fr", Fr;
+    UnitedKingdom = "gb", En;
 }
 
 impl Country {
-    pub const ALL: [Country; 2] = [Country::France, Country::UnitedKingdom];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Country::France => "fr",
-            Country::UnitedKingdom => "gb",
-        }
-    }
-
     pub fn from_code(code: &str) -> Option<Country> {
         Country::ALL.into_iter().find(|c| c.code() == code)
     }
 
-    /// The country a visitor reading in `lang` most likely lives in.
+    /// The country a visitor reading in `lang` most likely lives in: the
+    /// first whose language it is, else the default country.
     pub fn for_language(lang: Lang) -> Country {
-        match lang {
-            Lang::Fr => Country::France,
-            Lang::En => Country::UnitedKingdom,
-        }
+        Country::ALL
+            .into_iter()
+            .find(|c| c.language() == lang)
+            .unwrap_or_default()
     }
+}
+
+/// The help directory that is no one country's (`help/international.yaml`).
+pub const INTERNATIONAL: &str = "international";
+
+/// Every help directory's region, in the order pages list them: each
+/// country's code, then [`INTERNATIONAL`].
+pub fn help_regions() -> impl Iterator<Item = &'static str> {
+    Country::ALL.into_iter().map(Country::code).chain([INTERNATIONAL])
 }
 
 /// What a question asks for.

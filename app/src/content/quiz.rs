@@ -3,7 +3,7 @@
 //! problem has its line.
 
 use super::check::{is_valid_id, Report};
-use crate::content::QuestionKind;
+use super::model::QuestionKind;
 use std::path::Path;
 
 #[derive(Debug, Clone)]

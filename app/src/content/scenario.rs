@@ -41,62 +41,70 @@ pub fn parse(body: &str, first_line: usize, path: &Path, report: &mut Report) ->
     let mut steps: Vec<ParsedStep> = vec![];
     for (index, raw) in body.lines().enumerate() {
         let line_no = first_line + index;
-        let trimmed = raw.trim();
         if let Some(heading) = raw.strip_prefix("## ") {
-            let heading = parse_heading(heading);
-            let id = heading.id.unwrap_or_default();
-            if !is_valid_id(&id) || id == END {
-                report.error(
-                    path,
-                    line_no,
-                    "a step heading ends with its id, e.g. `{#the-message}` (not `end`)",
-                );
-            }
-            steps.push(ParsedStep {
-                id,
-                title: heading.title,
-                body: String::new(),
-                line: line_no,
-                choices: vec![],
-            });
+            steps.push(step_heading(heading, line_no, path, report));
             continue;
         }
-        let Some(step) = steps.last_mut() else {
-            if !trimmed.is_empty() {
-                report.error(
-                    path,
-                    line_no,
-                    "text before the first step (a step starts with `## `)",
-                );
-            }
-            continue;
-        };
-        if let Some((text, target)) = parse_choice_line(raw) {
-            step.choices.push(ParsedChoice {
-                text: text.to_owned(),
-                target: target.to_owned(),
-                feedback: String::new(),
-                line: line_no,
-            });
-        } else if trimmed.is_empty() {
-            continue;
-        } else if let (Some(feedback), Some(choice)) = (trimmed.strip_prefix('>'), step.choices.last_mut()) {
-            if !choice.feedback.is_empty() {
-                choice.feedback.push('\n');
-            }
-            choice.feedback.push_str(feedback.trim());
-        } else if step.choices.is_empty() {
-            step.body.push_str(raw);
-            step.body.push('\n');
-        } else {
-            report.error(
+        match steps.last_mut() {
+            Some(step) => add_line(step, raw, line_no, path, report),
+            None if !raw.trim().is_empty() => report.error(
                 path,
                 line_no,
-                "after the choices, only `>` feedback lines: a choice ends with `→ step-id`",
-            );
+                "text before the first step (a step starts with `## `)",
+            ),
+            None => {}
         }
     }
     ParsedScenario { steps }
+}
+
+/// A new step from its `## Title {#id}` heading.
+fn step_heading(heading: &str, line_no: usize, path: &Path, report: &mut Report) -> ParsedStep {
+    let heading = parse_heading(heading);
+    let id = heading.id.unwrap_or_default();
+    if !is_valid_id(&id) || id == END {
+        report.error(
+            path,
+            line_no,
+            "a step heading ends with its id, e.g. `{#the-message}` (not `end`)",
+        );
+    }
+    ParsedStep {
+        id,
+        title: heading.title,
+        body: String::new(),
+        line: line_no,
+        choices: vec![],
+    }
+}
+
+/// A line under a step's heading: its text, a choice, or a choice's feedback.
+fn add_line(step: &mut ParsedStep, raw: &str, line_no: usize, path: &Path, report: &mut Report) {
+    let trimmed = raw.trim();
+    if let Some((text, target)) = parse_choice_line(raw) {
+        step.choices.push(ParsedChoice {
+            text: text.to_owned(),
+            target: target.to_owned(),
+            feedback: String::new(),
+            line: line_no,
+        });
+    } else if trimmed.is_empty() {
+        // Blank lines only separate.
+    } else if let (Some(feedback), Some(choice)) = (trimmed.strip_prefix('>'), step.choices.last_mut()) {
+        if !choice.feedback.is_empty() {
+            choice.feedback.push('\n');
+        }
+        choice.feedback.push_str(feedback.trim());
+    } else if step.choices.is_empty() {
+        step.body.push_str(raw);
+        step.body.push('\n');
+    } else {
+        report.error(
+            path,
+            line_no,
+            "after the choices, only `>` feedback lines: a choice ends with `→ step-id`",
+        );
+    }
 }
 
 /// No dead ends and no unreachable steps.

@@ -2,6 +2,7 @@
 
 use super::check::Report;
 use super::index::ContentIndex;
+use super::load::load;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 
@@ -16,7 +17,7 @@ pub struct ContentStore {
 impl ContentStore {
     /// Loads `dir`; fails with the report when the content is invalid.
     pub fn open(dir: &Path) -> Result<(ContentStore, Report), Report> {
-        match super::load(dir) {
+        match load(dir) {
             (Some(index), report) => {
                 let store = ContentStore {
                     dir: dir.to_path_buf(),
@@ -52,7 +53,7 @@ impl ContentStore {
     /// invalid one leaves the last good content in place. Either way, the
     /// report says what was found.
     pub fn reload(&self) -> Result<Report, Report> {
-        let (index, report) = super::load(&self.dir);
+        let (index, report) = load(&self.dir);
         let index = index.ok_or_else(|| report.clone())?;
         match self.current.write() {
             Ok(mut guard) => *guard = Arc::new(index),

@@ -46,30 +46,64 @@ impl Tree {
     }
 }
 
-const MODULE_YAML: &str = "tier: 8-10
+/// A translated YAML text in every shipped language: `{ fr: …, en: … }`,
+/// `other` for every language but French.
+fn text(french: &str, other: &str) -> String {
+    text_without(None, french, other)
+}
+
+/// The same, without `missing`'s line.
+fn text_without(missing: Option<Lang>, french: &str, other: &str) -> String {
+    let texts: Vec<String> = Lang::ALL
+        .into_iter()
+        .filter(|lang| Some(*lang) != missing)
+        .map(|lang| {
+            let text = if lang == Lang::Fr { french } else { other };
+            format!("{}: {text}", lang.code())
+        })
+        .collect();
+    format!("{{ {} }}", texts.join(", "))
+}
+
+fn module_yaml(reviewed: &str) -> String {
+    format!(
+        "tier: 8-10
 order: 1
 duration: 45
 pass_mark: 70
 sensitive: false
 topics: [privacy]
-reviewed: REVIEWED
+reviewed: {reviewed}
 sources:
   - \"Seed 000, lines 497-500\"
-title:
-  fr: Mes informations
-  en: My information
-summary:
-  fr: Garder ses informations pour soi.
-  en: Keeping your information to yourself.
+title: {}
+summary: {}
 misconceptions:
   nice-means-safe:
-    label:
-      fr: Gentil veut dire sûr
-      en: Nice means safe
-    follow_up:
-      fr: Relire la situation ensemble.
-      en: Reread the story together.
-";
+    label: {}
+    follow_up: {}
+",
+        text("Mes informations", "My information"),
+        text(
+            "Garder ses informations pour soi.",
+            "Keeping your information to yourself."
+        ),
+        text("Gentil veut dire sûr", "Nice means safe"),
+        text("Relire la situation ensemble.", "Reread the story together."),
+    )
+}
+
+fn help_yaml(today: &str) -> String {
+    format!(
+        "country: fr\nreviewed: {today}\nsources: [\"brief\"]\nservices:\n  - id: \"3018\"\n    name: {}\n    reach:\n      - {{ kind: phone, value: \"3018\" }}\n    hours: {}\n    cost: {}\n    anonymous: true\n    for: {}\n    what_happens:\n      child: {}\n      adult: {}\n",
+        text("\"3018\"", "\"3018\""),
+        text("Tous les jours", "Every day"),
+        text("Gratuit", "Free"),
+        text("Aide", "Help"),
+        text("On t'écoute.", "Someone listens."),
+        text("On conseille.", "Advice."),
+    )
+}
 
 fn quiz(title: &str, yes: &str, no: &str) -> String {
     let mut text = format!("---\ntitle: {title}\n---\n\n");
@@ -116,11 +150,8 @@ fn valid_tree() -> Tree {
     ));
     let tree = Tree(dir);
     let today = time_today();
-    tree.write(
-        "modules/my-information/module.yaml",
-        &MODULE_YAML.replace("REVIEWED", &today),
-    );
-    for lang in ["fr", "en"] {
+    tree.write("modules/my-information/module.yaml", &module_yaml(&today));
+    for lang in Lang::ALL.map(Lang::code) {
         for n in 1..=3 {
             let body = if n == 1 {
                 "Ton prénom est à toi.\n\n{{passage numbers}}\n\n[Aide](/help)\n"
@@ -148,7 +179,7 @@ fn valid_tree() -> Tree {
             &format!("modules/my-information/parents.{lang}.md"),
             "---\ntitle: Carte\n---\n\nTrois questions.\n",
         );
-        for country in ["fr", "gb"] {
+        for country in Country::ALL.map(Country::code) {
             tree.write(
                 &format!("passages/numbers/{country}.{lang}.md"),
                 &format!("---\nreviewed: {today}\nsources: [\"brief\"]\n---\nAppelle le numéro {country}.\n"),
@@ -159,12 +190,7 @@ fn valid_tree() -> Tree {
             &format!("---\ntitle: Guide\nreviewed: {today}\nsources:\n  - \"Seed 002\"\n---\n\nParler.\n"),
         );
     }
-    tree.write(
-        "help/fr.yaml",
-        &format!(
-            "country: fr\nreviewed: {today}\nsources: [\"brief\"]\nservices:\n  - id: \"3018\"\n    name: {{ fr: \"3018\", en: \"3018\" }}\n    reach:\n      - {{ kind: phone, value: \"3018\" }}\n    hours: {{ fr: Tous les jours, en: Every day }}\n    cost: {{ fr: Gratuit, en: Free }}\n    anonymous: true\n    for: {{ fr: Aide, en: Help }}\n    what_happens:\n      child: {{ fr: On t'écoute., en: Someone listens. }}\n      adult: {{ fr: On conseille., en: Advice. }}\n"
-        ),
-    );
+    tree.write("help/fr.yaml", &help_yaml(&today));
     tree
 }
 
@@ -195,7 +221,7 @@ fn a_valid_tree_loads_into_an_index() {
     assert_eq!(module.scenarios[0].steps.len(), 2);
     assert!(index.help("fr").is_some());
     assert!(index.document("guide-8-10").is_some());
-    assert!(index.readability()["my-information"][0].sentences > 0);
+    assert!(index.readability()["my-information"].get(Lang::Fr).sentences > 0);
 }
 
 #[test]
@@ -335,6 +361,50 @@ fn a_missing_translation_is_reported() {
         errors
             .iter()
             .any(|e| e.contains("guide.fr.md:1: missing translation: no .en.md file")),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn a_help_entry_missing_a_language_is_reported_with_its_line_and_language() {
+    // In the valid tree, `cost:` is line 10 of help/fr.yaml: `{ fr: Gratuit, en: Free }`.
+    for lang in Lang::ALL {
+        let tree = valid_tree();
+        let without = text_without(Some(lang), "Gratuit", "Free");
+        tree.edit("help/fr.yaml", &text("Gratuit", "Free"), &without);
+        let errors = tree.errors();
+        let expected = format!(
+            "help/fr.yaml:10: invalid help directory: services[0].cost: missing field `{}`",
+            lang.code()
+        );
+        assert!(
+            errors.iter().any(|e| e.starts_with(&expected)),
+            "expected {expected:?} in {errors:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_text_in_an_unknown_language_is_reported_with_its_line() {
+    let tree = valid_tree();
+    tree.edit("help/fr.yaml", "en: Free", "en: Free, xx: Gratis");
+    let errors = tree.errors();
+    assert!(
+        errors.iter().any(|e| e
+            .starts_with("help/fr.yaml:10: invalid help directory: services[0].cost: unknown field `xx`")),
+        "{errors:#?}"
+    );
+    let tree = valid_tree();
+    tree.edit(
+        "modules/my-information/module.yaml",
+        "en: My information",
+        "en: My information, xx: Mein",
+    );
+    let errors = tree.errors();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("module.yaml:10: invalid module.yaml: title: unknown field `xx`")),
         "{errors:#?}"
     );
 }

@@ -1,136 +1,18 @@
 //! Every user-visible string goes through Fluent. The `.ftl` files live in
 //! `locales/<lang>/` at the repository root and are compiled into the binary,
 //! so a running server never reads them from disk.
+//!
+//! This file only declares the parts and re-exports them: `lang` (the one
+//! list of languages), `negotiate` (which one a request gets) and `translate`
+//! (the bundles and the translator).
 
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
-use std::sync::LazyLock;
-
+mod lang;
 mod negotiate;
+mod translate;
+
+pub use lang::Lang;
 pub use negotiate::{negotiate, LANG_COOKIE};
-
-/// A language Lanterne ships. French is the default.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Lang {
-    #[default]
-    Fr,
-    En,
-}
-
-impl Lang {
-    /// Every shipped language, default first.
-    pub const ALL: [Lang; 2] = [Lang::Fr, Lang::En];
-
-    /// The BCP 47 code used in `<html lang>`, cookies and file names.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Fr => "fr",
-            Lang::En => "en",
-        }
-    }
-
-    /// The language's own name for itself, shown in the language switcher.
-    pub fn endonym(self) -> &'static str {
-        match self {
-            Lang::Fr => "Français",
-            Lang::En => "English",
-        }
-    }
-
-    /// Parses a code such as `en`, `EN` or `en-GB` (only the primary subtag counts).
-    pub fn from_code(code: &str) -> Option<Lang> {
-        let primary = code.split(['-', '_']).next()?.trim();
-        Lang::ALL
-            .into_iter()
-            .find(|lang| lang.code().eq_ignore_ascii_case(primary))
-    }
-
-    fn index(self) -> usize {
-        match self {
-            Lang::Fr => 0,
-            Lang::En => 1,
-        }
-    }
-}
-
-macro_rules! ftl_files {
-    ($lang:literal: $($file:literal),+) => {
-        &[$((
-            concat!($lang, "/", $file, ".ftl"),
-            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $lang, "/", $file, ".ftl")),
-        )),+]
-    };
-}
-
-/// The Fluent sources of each language, in `Lang::ALL` order: (file name, text).
-pub const SOURCES: [&[(&str, &str)]; 2] = [
-    ftl_files!("fr": "shell", "pages", "help", "course", "teachers", "class", "access", "exit"),
-    ftl_files!("en": "shell", "pages", "help", "course", "teachers", "class", "access", "exit"),
-];
-
-type Bundle = FluentBundle<FluentResource>;
-
-static BUNDLES: LazyLock<Vec<Bundle>> = LazyLock::new(|| Lang::ALL.into_iter().map(build_bundle).collect());
-
-fn build_bundle(lang: Lang) -> Bundle {
-    let id = lang
-        .code()
-        .parse()
-        .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
-    let mut bundle = FluentBundle::new_concurrent(vec![id]);
-    // Isolation marks would end up inside attributes and page titles.
-    bundle.set_use_isolating(false);
-    for (_, source) in SOURCES[lang.index()] {
-        // A syntax error keeps the messages that did parse; the locale tests fail on it.
-        let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(res, _)| res);
-        // Duplicate ids are reported by the locale tests; the first definition wins.
-        let _ = bundle.add_resource(resource);
-    }
-    bundle
-}
-
-/// Translates message `id` in `lang`, with optional arguments.
-/// A missing id yields the id itself, so a page never breaks over a string.
-pub fn translate(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
-    let bundle = &BUNDLES[lang.index()];
-    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
-        return id.to_owned();
-    };
-    let mut errors = vec![];
-    bundle.format_pattern(pattern, args, &mut errors).into_owned()
-}
-
-/// The translator handed to components: the request's language and a way to
-/// look messages up in it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct I18n {
-    pub lang: Lang,
-}
-
-impl I18n {
-    /// The message `id` in this language.
-    pub fn t(&self, id: &str) -> String {
-        translate(self.lang, id, None)
-    }
-
-    /// The message `id` with named arguments, e.g. `[("count", 3.into())]`.
-    pub fn t_args(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            fluent_args.set(*name, value.clone());
-        }
-        translate(self.lang, id, Some(&fluent_args))
-    }
-}
-
-/// The translator for the current request (provided by the page shell).
-pub fn use_i18n() -> I18n {
-    I18n {
-        lang: use_context::<Lang>().unwrap_or_default(),
-    }
-}
+pub use translate::{translate, use_i18n, I18n};
 
 #[cfg(test)]
 mod tests;

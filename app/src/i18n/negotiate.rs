@@ -1,7 +1,7 @@
 //! Which language to answer in: the visitor's explicit choice (a cookie), then
 //! the browser's Accept-Language, then French.
 
-use super::Lang;
+use super::lang::Lang;
 
 /// The cookie that remembers an explicit choice made with the language switcher.
 pub const LANG_COOKIE: &str = "lanterne_lang";

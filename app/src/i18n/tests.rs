@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 /// Every message and term id of a language, with its attributes (`id.attr`).
 fn ids(lang: Lang) -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
-    for (file, source) in SOURCES[lang.index()] {
+    for (file, source) in lang.sources() {
         let resource: Resource<&str> = fluent_syntax::parser::parse(*source)
             .unwrap_or_else(|(_, errors)| panic!("{file}: Fluent syntax errors: {errors:?}"));
         for entry in resource.body {

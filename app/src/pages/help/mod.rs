@@ -3,7 +3,7 @@
 //! (`/parents/help`). Nothing about a visit here is stored or logged.
 
 use super::parts::{use_content, use_param, NotFound, PageTitle};
-use crate::content::{HelpDirectory, HelpService, Reach, ReachKind};
+use crate::content::{help_regions, HelpDirectory, HelpService, Reach, ReachKind, INTERNATIONAL};
 use crate::i18n::{use_i18n, I18n};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -23,8 +23,6 @@ impl Audience {
         }
     }
 }
-
-const REGIONS: [&str; 3] = ["fr", "gb", "international"];
 
 /// `/help` and `/help/:region`, for pupils.
 #[component]
@@ -51,12 +49,12 @@ fn Directory(audience: Audience) -> impl IntoView {
     } else {
         asked
     };
-    if !REGIONS.contains(&region.as_str()) {
+    if !help_regions().any(|r| r == region) {
         return Either::Left(view! { <NotFound/> });
     }
     let directory = content.help(&region).cloned();
-    let international = (region != "international")
-        .then(|| content.help("international").cloned())
+    let international = (region != INTERNATIONAL)
+        .then(|| content.help(INTERNATIONAL).cloned())
         .flatten();
     let (title, lead, emergency) = match audience {
         Audience::Child => ("help-title", "help-lead", "help-emergency-text"),
@@ -101,8 +99,7 @@ fn region_switch(i18n: I18n, audience: Audience, region: &str) -> impl IntoView 
     view! {
         <nav class="region-switch" aria-label=i18n.t("help-choose-region")>
             <ul>
-                {REGIONS
-                    .into_iter()
+                {help_regions()
                     .map(|r| {
                         let current = (r == region).then_some("page");
                         view! {

@@ -178,10 +178,7 @@ pub fn ChecklistPage() -> impl IntoView {
 
 /// The language a class's letters are written in: its country's.
 fn class_language(class: &Class) -> Lang {
-    match class.country {
-        Country::France => Lang::Fr,
-        Country::UnitedKingdom => Lang::En,
-    }
+    class.country.language()
 }
 
 /// `/teachers/classes/:class/letter/:module`: the letter to parents, in the
