@@ -2,8 +2,8 @@
 //! once per address, their password hash changed, deleted with all their
 //! classes and sessions in one transaction.
 
+use crate::codes::random_id;
 use crate::db::{now_unix, Db};
-use crate::web::codes::random_id;
 
 #[tracing::instrument(skip_all)]
 pub async fn find_by_email(db: &Db, email: &str) -> Result<Option<(String, String)>, sqlx::Error> {

@@ -8,14 +8,18 @@
 
 pub mod content;
 pub mod i18n;
+pub mod islands;
 #[cfg(feature = "ssr")]
 pub mod pages;
+#[cfg(feature = "ssr")]
 pub mod shell;
 
 #[cfg(feature = "ssr")]
 pub mod accounts;
 #[cfg(feature = "ssr")]
 pub mod classes;
+#[cfg(feature = "ssr")]
+pub mod codes;
 #[cfg(feature = "ssr")]
 pub mod course;
 #[cfg(feature = "ssr")]

@@ -170,7 +170,7 @@ on_both_backends! {
         assert_eq!(count(db, "SELECT COUNT(*) FROM permits").await, 1);
         let page = guest.get("/modules/final-8-10/permit").await;
         let code: String = sqlx::query_scalar("SELECT code FROM permits").fetch_one(&db.db.pool).await.unwrap();
-        assert!(page.body.contains(&app::web::codes::display(&code)), "the permit shown is the one issued");
+        assert!(page.body.contains(&app::codes::display(&code)), "the permit shown is the one issued");
     }
 
     changes_to_one_module_state_at_once_all_land => |db| {

@@ -412,7 +412,7 @@ async fn check_after_crash(
         lost: 0,
     };
     for (i, card) in cards.iter().enumerate() {
-        let hash = app::web::codes::pupil_code_hash(&card.class_id, &card.code);
+        let hash = app::codes::pupil_code_hash(&card.class_id, &card.code);
         let stored: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM answers WHERE pupil_id = (SELECT id FROM pupils WHERE code_hash = $1)",
         )

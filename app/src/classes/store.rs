@@ -2,10 +2,10 @@
 //! class through a teacher takes the teacher's id and checks ownership in the
 //! query itself, so a forgotten check cannot leak another teacher's class.
 
-use super::{Assignment, Class, Pupil, ANIMALS, COLOURS};
+use super::model::{Assignment, Class, Pupil, ANIMALS, COLOURS};
+use crate::codes;
 use crate::content::{Country, Tier};
 use crate::db::{now_unix, Db};
-use crate::web::codes;
 use rand::Rng;
 use sqlx::any::AnyRow;
 use sqlx::Row;

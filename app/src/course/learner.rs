@@ -91,7 +91,7 @@ impl Learner {
             Learner::Pupil { id, .. } => format!("pupil:{id}"),
             Learner::Guest(session) => format!("guest:{}", session.id()?),
         };
-        Some(crate::web::codes::one_way(&format!("permit:{who}:{module_id}")))
+        Some(crate::codes::one_way(&format!("permit:{who}:{module_id}")))
     }
 }
 

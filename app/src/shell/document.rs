@@ -7,7 +7,7 @@ use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::hooks::use_location;
 use leptos_router::{path, SsrMode};
 
-use super::QuickExit;
+use crate::islands::QuickExit;
 
 /// The whole HTML document for a request, rendered on the server.
 pub fn shell(options: LeptosOptions) -> impl IntoView {

@@ -64,7 +64,7 @@ pub struct RequestId(pub String);
 
 impl RequestId {
     pub fn new() -> RequestId {
-        RequestId(super::codes::random_id()[..12].to_owned())
+        RequestId(crate::codes::random_id()[..12].to_owned())
     }
 }
 

@@ -61,8 +61,3 @@ pub async fn notice(session: &Session, message: &str) {
     )
     .await;
 }
-
-/// The message for the page being rendered, if a form left one.
-pub fn use_flash() -> Flash {
-    super::use_viewer().flash.unwrap_or_default()
-}

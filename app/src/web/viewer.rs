@@ -136,7 +136,7 @@ pub const COUNTRY_COOKIE: &str = "lanterne_country";
 
 /// The country a visitor chose, read from the request's cookies.
 pub fn chosen_country(headers: &http::HeaderMap) -> Option<crate::content::Country> {
-    let code = super::cookie(headers, COUNTRY_COOKIE)?;
+    let code = super::text::cookie(headers, COUNTRY_COOKIE)?;
     crate::content::Country::ALL
         .into_iter()
         .find(|c| c.code() == code)
@@ -169,4 +169,9 @@ impl<S: Send + Sync> FromRequestParts<S> for Teacher {
             .map(|id| Teacher(id.to_owned()))
             .ok_or_else(|| Redirect::to("/teachers/login"))
     }
+}
+
+/// The message for the page being rendered, if a form left one.
+pub fn use_flash() -> Flash {
+    use_viewer().flash.unwrap_or_default()
 }

@@ -32,7 +32,7 @@ pub fn LessonPage() -> impl IntoView {
     let action = format!("{}/done", paths::lesson(&module.id, n));
     let read_aloud = (module.meta.tier == Tier::Young).then(|| {
         view! {
-            <crate::shell::ReadAloud
+            <crate::islands::ReadAloud
                 listen=i18n.t("course-read-aloud")
                 stop=i18n.t("course-read-aloud-stop")
                 lang=lang.code().to_owned()

@@ -3,16 +3,17 @@
 //! time, never sent) and a parent's signature, and a verification code that
 //! `/verify` checks. The permit row names no pupil.
 
-use crate::content::ModuleKind;
+use crate::codes;
+use crate::content::{Module, ModuleKind};
 use crate::course::paths;
 use crate::course::{Learner, Permit};
 use crate::dates::{iso_from_days, today};
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, I18n};
 use crate::pages::parts::{use_content, use_param, Failed, FlashMessage, NotFound, PageTitle};
 use crate::state::AppState;
 use crate::web::display_date;
+use crate::web::use_viewer;
 use crate::web::viewer::Viewer;
-use crate::web::{codes, use_viewer};
 use axum::extract::{Path, State};
 use axum::response::Redirect;
 use axum::Extension;
@@ -106,49 +107,63 @@ pub fn PermitPage() -> impl IntoView {
         })
         .unwrap_or_default();
     let page = async move {
-        let lang = i18n.lang;
-        let permit = match crate::course::find_permit(&state.db, &code).await {
-            Ok(Some(permit)) => permit,
-            Ok(None) => return Either::Right(view! { <NotFound/> }.into_any()),
-            Err(error) => return Either::Right(view! { <Failed error=error.into()/> }.into_any()),
-        };
-        // Younger pupils take it home for a parent to sign; a 14-17 signs it themselves.
-        let signature = if permit.tier == "14-17" {
-            "permit-own-signature"
-        } else {
-            "permit-parent-signature"
-        };
-        let class = permit
-            .class_name
-            .clone()
-            .unwrap_or_else(|| i18n.t("permit-guest"));
-        Either::Left(view! {
-            <PageTitle text=i18n.t("permit-title")/>
-            <p class="no-print">{i18n.t("permit-print-hint")}</p>
-            <article class="permit">
-                <p class="permit__site">{i18n.t("site-name")}</p>
-                <h1>{i18n.t("permit-title")}</h1>
-                <p class="permit__tier">{i18n.t(&format!("tier-{}", permit.tier))} " · " {module.meta.title.get(lang).clone()}</p>
-                <dl>
-                    <dt>{i18n.t("permit-date")}</dt><dd>{display_date(&permit.issued_on)}</dd>
-                    <dt>{i18n.t("permit-class")}</dt><dd>{class}</dd>
-                </dl>
-                <p class="permit__name">
-                    <label for="permit-name">{i18n.t("permit-name")}</label>
-                    // No `name` and no form: what is typed here is printed, never sent.
-                    <input id="permit-name" type="text" autocomplete="off" placeholder=handle.unwrap_or_default()/>
-                </p>
-                <p class="permit__signature">{i18n.t(signature)}</p>
-                <p class="permit__code">
-                    {i18n.t("permit-code")} " " <strong class="code">{codes::display(&permit.code)}</strong>
-                    <br/>{i18n.t_args("permit-check-at", &[("address", format!("{host}/verify").into())])}
-                </p>
-            </article>
-            <FlashMessage/>
-            <p class="no-print"><a href="/modules">{i18n.t("course-back-to-modules")}</a></p>
-        })
+        match crate::course::find_permit(&state.db, &code).await {
+            Ok(Some(permit)) => view! {
+                <PermitCertificate i18n permit module handle host/>
+                <FlashMessage/>
+                <p class="no-print"><a href="/modules">{i18n.t("course-back-to-modules")}</a></p>
+            }
+            .into_any(),
+            Ok(None) => view! { <NotFound/> }.into_any(),
+            Err(error) => view! { <Failed error=error.into()/> }.into_any(),
+        }
     };
     Either::Left(view! { <Suspense fallback=|| ()>{Suspend::new(page)}</Suspense> })
+}
+
+/// The certificate as printed: tier and module, date, class, a name field
+/// that is never sent, the signature line and the verification code.
+#[component]
+fn PermitCertificate(
+    i18n: I18n,
+    permit: Permit,
+    module: Module,
+    handle: Option<String>,
+    host: String,
+) -> impl IntoView {
+    // Younger pupils take it home for a parent to sign; a 14-17 signs it themselves.
+    let signature = if permit.tier == "14-17" {
+        "permit-own-signature"
+    } else {
+        "permit-parent-signature"
+    };
+    let class = permit
+        .class_name
+        .clone()
+        .unwrap_or_else(|| i18n.t("permit-guest"));
+    view! {
+        <PageTitle text=i18n.t("permit-title")/>
+        <p class="no-print">{i18n.t("permit-print-hint")}</p>
+        <article class="permit">
+            <p class="permit__site">{i18n.t("site-name")}</p>
+            <h1>{i18n.t("permit-title")}</h1>
+            <p class="permit__tier">{i18n.t(&format!("tier-{}", permit.tier))} " · " {module.meta.title.get(i18n.lang).clone()}</p>
+            <dl>
+                <dt>{i18n.t("permit-date")}</dt><dd>{display_date(&permit.issued_on)}</dd>
+                <dt>{i18n.t("permit-class")}</dt><dd>{class}</dd>
+            </dl>
+            <p class="permit__name">
+                <label for="permit-name">{i18n.t("permit-name")}</label>
+                // No `name` and no form: what is typed here is printed, never sent.
+                <input id="permit-name" type="text" autocomplete="off" placeholder=handle.unwrap_or_default()/>
+            </p>
+            <p class="permit__signature">{i18n.t(signature)}</p>
+            <p class="permit__code">
+                {i18n.t("permit-code")} " " <strong class="code">{codes::display(&permit.code)}</strong>
+                <br/>{i18n.t_args("permit-check-at", &[("address", format!("{host}/verify").into())])}
+            </p>
+        </article>
+    }
 }
 
 /// `/verify?code=`: what a permit code proves, and nothing about the pupil.

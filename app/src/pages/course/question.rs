@@ -58,7 +58,7 @@ pub fn QuestionPage() -> impl IntoView {
         <p class="eyebrow">{i18n.t_args("course-question-of", &[("n", n.into()), ("total", total.into())])}</p>
         <h1 inner_html=public.title.clone()></h1>
         <div class="prose" inner_html=public.body_html.clone()></div>
-        <crate::shell::AnswerInPlace/>
+        <crate::islands::AnswerInPlace/>
         <div id="player">{content_view}</div>
     })
 }

@@ -45,7 +45,7 @@ pub fn ScenarioPage() -> impl IntoView {
         <p class="breadcrumb"><a href=paths::module(&module.id)>{module.meta.title.get(lang).clone()}</a> " · " <access::TierLabel tier=module.meta.tier/></p>
         <p class="eyebrow">{i18n.t("course-scenario")}</p>
         <h1>{scenario.title.get(lang).clone()}</h1>
-        <crate::shell::AnswerInPlace/>
+        <crate::islands::AnswerInPlace/>
         <div id="player">
             {feedback}
             {body}

@@ -4,6 +4,7 @@
 //! throttled per classroom address and per class code.
 
 use crate::classes;
+use crate::codes;
 use crate::db::Db;
 use crate::i18n::use_i18n;
 use crate::pages::parts::{FlashMessage, PageTitle};
@@ -11,7 +12,7 @@ use crate::session::{SessionUser, TypedSession};
 use crate::state::AppState;
 use crate::web::throttle::{self, ClientAddress, Scope};
 use crate::web::Endpoints;
-use crate::web::{codes, flash, use_flash, use_viewer, FormData};
+use crate::web::{flash, use_flash, use_viewer, FormData};
 use axum::extract::State;
 use axum::response::Redirect;
 use leptos::either::Either;

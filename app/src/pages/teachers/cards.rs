@@ -4,9 +4,9 @@
 
 use super::frame::{class_base, class_page, site_address, TeacherBar};
 use crate::classes;
+use crate::codes;
 use crate::i18n::use_i18n;
 use crate::pages::parts::{FlashMessage, PageTitle};
-use crate::web::codes;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use tower_sessions::Session;

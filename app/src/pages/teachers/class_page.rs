@@ -5,10 +5,11 @@
 
 use super::frame::{class_base, class_page, country_name, module_title, site_address, TeacherBar};
 use crate::classes::{self, Assignment, Class, Pupil, MAX_CLASS_NAME, MAX_LABEL};
+use crate::codes;
 use crate::content::ContentIndex;
 use crate::i18n::{use_i18n, I18n};
 use crate::pages::parts::{use_content, use_param, FlashMessage, PageTitle};
-use crate::web::{codes, display_date, use_flash, AppError, Flash};
+use crate::web::{display_date, use_flash, AppError, Flash};
 use leptos::either::Either;
 use leptos::prelude::*;
 use std::sync::Arc;
