@@ -15,7 +15,7 @@ async function newTeacher(page: Page, name: string) {
 }
 
 /** A class of `tier` in `country` with `pupils` pupils, the session open: its cards. */
-async function newClass(page: Page, tier: string, country: string, pupils: number) {
+async function newClass(page: Page, tier: string, country: string, pupils: number, javaScriptEnabled?: boolean) {
   await page.getByLabel("Nom de la classe").fill("CM2 B");
   await page.getByLabel("Tranche d'âge").selectOption(tier);
   await page.getByLabel("Pays").selectOption(country);
@@ -30,6 +30,7 @@ async function newClass(page: Page, tier: string, country: string, pupils: numbe
     const codes = await card.locator("dd.code").allTextContents();
     cards.push({ classCode: codes[0], personalCode: codes[1], handle: (await card.locator(".login-card__handle").textContent())! });
   }
+  await noViolations(page, javaScriptEnabled);
   await page.getByRole("link", { name: "Retour à la classe" }).click();
   await page.getByRole("button", { name: "Ouvrir la séance" }).click();
   return cards;
@@ -91,6 +92,7 @@ test("after the quick exit, Back shows a neutral page, with and without JavaScri
   await expect(page).toHaveTitle("Prévisions météo");
   await expect(page.locator("body")).not.toContainText("Lanterne");
   await expect(page.locator("body")).not.toContainText("Si c'est arrivé");
+  await noViolations(page, javaScriptEnabled);
 });
 
 test("a teacher exports results that open in a spreadsheet, in French and in English", async ({ page, browser, baseURL, javaScriptEnabled }) => {
@@ -130,7 +132,7 @@ test("the class page puts the session and assignments first; a lost card is conf
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1024, height: 600 });
   await newTeacher(page, "class");
-  await newClass(page, "8-10", "fr", 25);
+  await newClass(page, "8-10", "fr", 25, javaScriptEnabled);
   const session = await page.getByRole("heading", { name: "Séance", exact: true }).boundingBox();
   const assignments = await page.getByRole("heading", { name: "Modules attribués" }).boundingBox();
   const roster = await page.locator("details.roster > summary").boundingBox();
@@ -202,9 +204,12 @@ test.describe("on a phone", () => {
     await expect(page.locator("meta[name=description]")).toHaveAttribute("content", /.{40,}/);
     await expect(page.getByText(/Vous n'avez pas à gérer cela seul/)).toBeVisible();
     await noViolations(page, javaScriptEnabled);
+    await expect(page.locator(".callout--urgent p a[href='tel:112']")).toBeVisible();
     await page.goto("/parents/guide-8-10");
+    await expect(page).toHaveTitle(/^Protéger son enfant de 8 à 10 ans en ligne/);
     await expect(page.locator(".prose a[href='tel:17']").first()).toBeVisible();
     await expect(page.locator("meta[name=description]")).toHaveAttribute("content", /.{40,}/);
+    await noViolations(page, javaScriptEnabled);
     // A UK parent reading French.
     await page.getByRole("button", { name: "Royaume-Uni" }).click();
     await expect(page.getByRole("button", { name: "Royaume-Uni" })).toHaveAttribute("aria-pressed", "true");
@@ -214,9 +219,10 @@ test.describe("on a phone", () => {
   });
 });
 
-test("on a 1024×600 laptop the header is compact and the home page has a way to join", async ({ page }) => {
+test("on a 1024×600 laptop the header is compact and the home page has a way to join", async ({ page, javaScriptEnabled }) => {
   await page.setViewportSize({ width: 1024, height: 600 });
   await page.goto("/");
+  await noViolations(page, javaScriptEnabled);
   const header = await page.locator(".site-header").boundingBox();
   expect(header!.height).toBeLessThan(600 / 4);
   const join = page.getByRole("link", { name: "Rejoindre ma classe" });
@@ -224,4 +230,48 @@ test("on a 1024×600 laptop the header is compact and the home page has a way to
   expect(box!.y + box!.height).toBeLessThan(600);
   await page.getByRole("link", { name: "Vous êtes parent ?" }).click();
   await expect(page).toHaveURL(/\/parents\/help$/);
+});
+
+test("a scenario step with one way on is a button, with and without JavaScript", async ({ page, javaScriptEnabled }) => {
+  await page.goto("/modules/my-information/scenarios/free-gems");
+  // Théo gives his details away, then says nothing and makes a new account: that step has one way on.
+  await page.getByLabel(/Il écrit son nom/).check();
+  await page.getByRole("button", { name: "Choisir" }).click();
+  await expect(page.getByRole("heading", { name: "Tu as choisi :" })).toBeVisible();
+  await page.getByLabel(/Il ne dit rien et crée un nouveau compte/).check();
+  await page.getByRole("button", { name: "Choisir" }).click();
+  const onlyWay = page.getByRole("button", { name: /en parle à son enseignante/ });
+  await expect(onlyWay).toBeVisible();
+  await expect(page.locator("#player").getByRole("radio")).toHaveCount(0);
+  await noViolations(page, javaScriptEnabled);
+  await onlyWay.click();
+  await expect(onlyWay).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Un adulte l'aide" })).toBeVisible();
+});
+
+test("every page a guest, a new pupil or a new teacher first meets passes axe", async ({ page, javaScriptEnabled }) => {
+  test.skip(javaScriptEnabled === false, "axe runs with JavaScript; the markup is the same without");
+  for (const path of [
+    "/modules",
+    "/modules/my-information",
+    "/modules/my-information/lessons/1",
+    "/modules/behind-the-screen/quiz/1",
+    "/modules/sextortion-first-hour",
+    "/modules/sextortion-first-hour/lessons/1",
+    "/modules/my-information/result",
+    "/join",
+    "/teachers",
+    "/teachers/signup",
+    "/teachers/login",
+    "/teachers/disclosure",
+    "/verify",
+    "/help",
+    "/parents",
+    "/parents/if-it-happened",
+    "/parents/guide-14-17",
+  ]) {
+    const response = await page.goto(path);
+    expect(response!.status(), path).toBe(200);
+    await noViolations(page, javaScriptEnabled);
+  }
 });

@@ -14,11 +14,11 @@ home-help-text = You can talk to an adult you trust, such as a parent or carer, 
 pupils-title = Pupils
 pupils-lead = With your class, you do short modules: you read, choose what you'd do, answer questions and find out why.
 pupils-tiers-title = Three levels, by age
-pupils-tier-young-title = Ages 8 – 10
+pupils-tier-young-title = Ages 8–10
 pupils-tier-young-text = My personal information, who is really behind the screen, my body belongs to me, who I can tell.
-pupils-tier-middle-title = Ages 11 – 13
+pupils-tier-middle-title = Ages 11–13
 pupils-tier-middle-text = How people manipulate others online, intimate pictures, blackmail, and how to help someone.
-pupils-tier-teen-title = Ages 14 – 17
+pupils-tier-teen-title = Ages 14–17
 pupils-tier-teen-text = Consent and pressure, what the law says, sextortion, fake pictures, supporting a friend.
 pupils-join-title = Joining your class
 pupils-join-text = Your teacher gives you a card with your class code and your personal code. You never need your name, an email address or a password.
@@ -42,9 +42,9 @@ parents-help-title = Helplines for parents: who to call if your child is at risk
 parents-help-link = Helplines and reporting services, and what happens when you contact them
 parents-back = All pages for parents and carers
 parents-card-eyebrow = Conversation card
-tier-8-10 = Ages 8 – 10
-tier-11-13 = Ages 11 – 13
-tier-14-17 = Ages 14 – 17
+tier-8-10 = Ages 8–10
+tier-11-13 = Ages 11–13
+tier-14-17 = Ages 14–17
 
 # Not found and errors
 not-found-title = Page not found

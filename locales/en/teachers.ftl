@@ -159,10 +159,16 @@ results-option = Answer
 results-chart = Share of pupils
 results-share = Percentage
 results-right-option = (correct answer)
-results-bar-label = { $count } pupil(s) out of { $total }
+results-bar-label = { $count ->
+    [one] { $count } pupil
+   *[other] { $count } pupils
+} out of { $total }
 results-answered = { $count } pupils answered (first attempts).
 results-attitude = (opinion question: no correct answer)
-results-misconception-count = { $count } pupil(s) out of { $total } showed this
+results-misconception-count = { $count ->
+    [one] { $count } pupil
+   *[other] { $count } pupils
+} out of { $total } showed this
 results-follow-up = Suggested activity:
 
 csv-pupil = Pupil
@@ -201,7 +207,10 @@ results-true-false = true or false?
 results-no-misconceptions = No misconception to show yet: either nobody has shown one, or fewer than 5 pupils have answered.
 results-hidden-module = Some figures below are hidden: they would be based on fewer than { $min } pupils.
 results-distress-title = Pupils who may need to talk
-results-distress-count = { $count } answer(s) from { $total } pupils said they felt uncomfortable or didn't know who to tell. You can't see who gave them: remind the whole class who they can talk to, and keep the card on what to do if a pupil tells you something close at hand.
+results-distress-count = { $count ->
+    [one] { $count } answer
+   *[other] { $count } answers
+} from { $total } pupils said they felt uncomfortable or didn't know who to tell. You can't see who gave them: remind the whole class who they can talk to, and keep the card on what to do if a pupil tells you something close at hand.
 results-distress-hidden = Answers that say a pupil felt uncomfortable or didn't know who to tell are counted here once at least { $min } pupils have answered the questions that ask.
 results-distress-card = If a pupil tells you something: what to do
 teacher-guide-letters = The letter to parents and carers, for each of your classes

@@ -159,10 +159,16 @@ results-option = Réponse
 results-chart = Part des élèves
 results-share = Pourcentage
 results-right-option = (bonne réponse)
-results-bar-label = { $count } élève(s) sur { $total }
+results-bar-label = { $count ->
+    [one] { $count } élève
+   *[other] { $count } élèves
+} sur { $total }
 results-answered = { $count } élèves ont répondu (premières réponses).
 results-attitude = (question d'opinion : pas de bonne réponse)
-results-misconception-count = { $count } élève(s) sur { $total } concernés
+results-misconception-count = { $count ->
+    [one] { $count } élève concerné
+   *[other] { $count } élèves concernés
+} sur { $total }
 results-follow-up = Activité proposée :
 
 csv-pupil = Élève
@@ -201,7 +207,10 @@ results-true-false = vrai ou faux ?
 results-no-misconceptions = Aucune idée fausse à montrer pour l'instant : soit personne n'en a montré, soit moins de 5 élèves ont répondu.
 results-hidden-module = Certains chiffres ci-dessous sont masqués : ils reposeraient sur moins de { $min } élèves.
 results-distress-title = Des élèves qui ont peut-être besoin de parler
-results-distress-count = { $count } réponse(s) de { $total } élèves disent un malaise ou ne pas savoir à qui parler. Vous ne pouvez pas savoir qui les a données : rappelez à toute la classe à qui elle peut parler, et gardez à portée de main la fiche sur ce qu'il faut faire si un élève vous confie quelque chose.
+results-distress-count = { $count ->
+    [one] { $count } réponse
+   *[other] { $count } réponses
+} de { $total } élèves disent un malaise ou ne pas savoir à qui parler. Vous ne pouvez pas savoir qui les a données : rappelez à toute la classe à qui elle peut parler, et gardez à portée de main la fiche sur ce qu'il faut faire si un élève vous confie quelque chose.
 results-distress-hidden = Les réponses qui disent un malaise ou ne pas savoir à qui parler sont comptées ici dès qu'au moins { $min } élèves ont répondu aux questions qui le demandent.
 results-distress-card = Si un élève vous confie quelque chose : que faire
 teacher-guide-letters = La lettre aux parents, pour chacune de vos classes

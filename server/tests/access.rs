@@ -142,7 +142,7 @@ on_both_backends! {
         for path in pages_of(teen) {
             let page = guest.get(&path).await;
             assert_eq!(page.status, 200, "{path}");
-            assert!(page.body.contains("Ages 14 – 17"), "{path} names the tier");
+            assert!(page.body.contains("Ages 14–17"), "{path} names the tier");
         }
     }
 }

@@ -69,7 +69,7 @@ on_both_backends! {
         pupils[4].post(&format!("{question}/answer"), "option=0").await;
         let page = anne.get(&results).await;
         let notice = section(&page.body, "Pupils who may need to talk", "</section>");
-        assert!(notice.contains("4 answer(s) from 5 pupils"), "{notice}");
+        assert!(notice.contains("4 answers from 5 pupils"), "{notice}");
         assert!(notice.contains("/teachers/disclosure?country=gb&amp;school=primary"), "with the card: {notice}");
         for pupil in &pupils {
             let handle = section(&pupil.get("/modules").await.body, "You are ", ", in class").to_owned();
@@ -95,7 +95,7 @@ on_both_backends! {
         let photo = misconceptions.find("take back a photo").expect("the photo misconception is shown");
         let username = misconceptions.find("real name or school").expect("the username one too");
         assert!(photo < username, "the most common comes first: {misconceptions}");
-        assert!(misconceptions.contains("5 pupil(s) out of 5") && misconceptions.contains("3 pupil(s) out of 5"), "{misconceptions}");
+        assert!(misconceptions.contains("5 pupils out of 5") && misconceptions.contains("3 pupils out of 5"), "{misconceptions}");
         assert!(!misconceptions.contains("password"), "no row for what nobody showed: {misconceptions}");
         assert!(module.find("Misconceptions").unwrap() < module.find("Question 1:").unwrap(), "misconceptions first");
     }
@@ -147,4 +147,49 @@ on_both_backends! {
             assert!(!permit.contains(not), "{module}: {permit}");
         }
     }
+
+    a_facilitator_guide_leads_to_each_class_letter => |db| {
+        let router = db.router();
+        let anne = teacher(&router, "letters@school.example").await;
+        let (class_id, _, _) = class(&anne, 1).await;
+        let guide = anne.get("/teachers/guides/my-body-my-pictures").await;
+        let letter_path = format!("/teachers/classes/{class_id}/letter/my-body-my-pictures");
+        assert!(guide.body.contains(&format!("href=\"{letter_path}\"")), "the guide links to the class's letter: {}", guide.body);
+        let letter = anne.get(&letter_path).await.body;
+        assert!(letter.contains("Dear parent or carer"), "{letter}");
+        assert!(letter.contains("letter__date") && letter.contains("letter__sign-line"), "dated, with a signature line: {letter}");
+        assert!(letter.contains("id=\"letter-school\""), "the school's name is typed at print time");
+        let other = anne.get("/teachers/guides/my-information").await;
+        assert!(!other.body.contains("/letter/"), "a module needing no letter offers none");
+    }
+}
+
+/// On a phone, every number in the help pages is one tap away: the emergency
+/// text and each service's hours, not only the buttons.
+#[tokio::test]
+async fn every_number_on_the_help_pages_is_a_call_link() {
+    let db = common::TestDb::sqlite().await;
+    let router = db.router();
+    for path in ["/parents/help/fr", "/help/fr"] {
+        let page = common::get(&router, path, &[("accept-language", "en")])
+            .await
+            .body;
+        let urgent = section(&page, "callout--urgent", "</aside>");
+        let text = section(urgent, "<p", "</p>");
+        for number in ["17", "112", "999"] {
+            assert!(
+                text.contains(&format!("<a href=\"tel:{number}\">{number}</a>")),
+                "{path}: {number} in {text}"
+            );
+        }
+        assert!(
+            page.contains("call <a href=\"tel:17\">17</a> or <a href=\"tel:112\">112</a>"),
+            "{path}: a service's hours"
+        );
+        assert!(
+            !page.contains("tel:8") && !page.contains("tel:10\""),
+            "{path}: ages are not numbers to call"
+        );
+    }
+    db.drop().await;
 }

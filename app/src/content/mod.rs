@@ -63,6 +63,8 @@ pub use modules::{
     Choice, Document, Lesson, Misconception, Module, ModuleKind, ModuleMeta, Next, Scenario, Step,
 };
 #[cfg(feature = "ssr")]
+pub use phones::link_phone_numbers;
+#[cfg(feature = "ssr")]
 pub use question::{Graded, KeyedOption, Question, Quiz};
 #[cfg(feature = "ssr")]
 pub use readability::Readability;

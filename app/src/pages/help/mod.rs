@@ -3,8 +3,11 @@
 //! (`/parents/help`). Nothing about a visit here is stored or logged.
 
 use super::parts::{use_content, use_param, NotFound, PageTitle};
-use crate::content::{help_regions, HelpDirectory, HelpService, Reach, ReachKind, INTERNATIONAL};
+use crate::content::{
+    help_regions, link_phone_numbers, HelpDirectory, HelpService, Reach, ReachKind, INTERNATIONAL,
+};
 use crate::i18n::{use_i18n, I18n};
+use crate::web::escape_html;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -72,13 +75,35 @@ fn Directory(audience: Audience) -> impl IntoView {
         <aside class="callout callout--urgent" aria-labelledby="help-emergency-title">
             <h2 id="help-emergency-title">{i18n.t("help-emergency-title")}</h2>
             <ul class="call-buttons">{calls}</ul>
-            <p>{i18n.t(emergency)}</p>
+            <p inner_html=with_calls(&i18n.t(emergency))></p>
         </aside>
         <p class="lead">{i18n.t(lead)}</p>
         {region_switch(i18n, audience, &region)}
         {directory.map(|d| view! { <ServiceList i18n directory=d audience/> })}
         {international.map(|d| view! { <ServiceList i18n directory=d audience/> })}
     })
+}
+
+/// Every number a visitor may call: each directory's emergency numbers and
+/// its services' phones.
+fn phone_numbers() -> Vec<String> {
+    let content = use_content();
+    help_regions()
+        .filter_map(|region| content.help(region))
+        .flat_map(|d| {
+            let phones = d
+                .services
+                .iter()
+                .flat_map(|s| &s.reach)
+                .filter(|r| r.kind == ReachKind::Phone);
+            d.emergency.iter().cloned().chain(phones.map(|r| r.value.clone()))
+        })
+        .collect()
+}
+
+/// Plain text as HTML, its phone numbers `tel:` links (one tap on a phone).
+fn with_calls(text: &str) -> String {
+    link_phone_numbers(&escape_html(text), &phone_numbers())
 }
 
 /// A button to call each emergency number of the region's directory.
@@ -153,13 +178,13 @@ fn ServiceCard(i18n: I18n, service: HelpService, audience: Audience) -> impl Int
             </ul>
             <dl class="service__facts">
                 <dt>{i18n.t("help-hours")}</dt>
-                <dd>{service.hours.get(lang).clone()}</dd>
+                <dd inner_html=with_calls(service.hours.get(lang))></dd>
                 <dt>{i18n.t("help-cost")}</dt>
                 <dd>{service.cost.get(lang).clone()}</dd>
                 <dt>{i18n.t("help-anonymous")}</dt>
                 <dd>{i18n.t(anonymous)}</dd>
             </dl>
-            <p class="service__what"><strong>{i18n.t(what_happens_label)}</strong> " " {what_happens}</p>
+            <p class="service__what"><strong>{i18n.t(what_happens_label)}</strong> " " <span inner_html=with_calls(&what_happens)></span></p>
         </li>
     }
 }
