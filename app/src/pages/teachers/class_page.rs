@@ -3,7 +3,9 @@
 //! roster (folded away) and the settings. Also the projector view of "how
 //! to join" and the confirmation before a lost card is replaced.
 
-use super::frame::{class_base, class_page, country_name, module_title, site_address, TeacherBar};
+use super::frame::{
+    class_base, class_page, country_name, module_title, purge_warning, site_address, TeacherBar,
+};
 use crate::classes::{self, Assignment, Class, Pupil, MAX_CLASS_NAME, MAX_LABEL};
 use crate::codes;
 use crate::content::ContentIndex;
@@ -23,13 +25,7 @@ pub fn ClassPage() -> impl IntoView {
     class_page(move |db, class| async move {
         let pupils = classes::pupils_of(&db, &class.id).await?;
         let assignments = classes::assignments(&db, &class.id).await?;
-        let warning = (class.days_left() <= 30).then(|| {
-            view! {
-                <p class="warning" role="note">
-                    {i18n.t_args("teacher-purge-warning", &[("date", display_date(&class.year_end).into())])}
-                </p>
-            }
-        });
+        let warning = purge_warning(i18n, &class);
         Ok(view! {
             <PageTitle text=class.name.clone()/>
             <TeacherBar/>

@@ -219,3 +219,135 @@ pub(super) fn option_counts(firsts: &[&Vec<usize>], options: usize) -> Vec<usize
         .map(|i| firsts.iter().filter(|chosen| chosen.contains(&i)).count())
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn content() -> ContentIndex {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+        crate::content::load(&dir).0.expect("the bundled content loads")
+    }
+
+    fn pupil(n: i64) -> Pupil {
+        Pupil {
+            id: format!("p{n}"),
+            class_id: "c".into(),
+            number: n,
+            animal: 0,
+            colour: 0,
+            label: None,
+        }
+    }
+
+    fn answer(
+        pupil: i64,
+        question: &str,
+        attempt: i64,
+        options: Vec<usize>,
+        correct: Option<bool>,
+    ) -> AnswerRow {
+        AnswerRow {
+            pupil_id: format!("p{pupil}"),
+            module_id: "my-information".into(),
+            question_id: question.into(),
+            attempt,
+            options,
+            correct,
+        }
+    }
+
+    /// Five pupils: three give their real name as a username, four think a
+    /// photo can be taken back (one of them only on a second attempt, which
+    /// does not count), one says "I don't know yet" who they would tell.
+    fn results(content: &ContentIndex) -> ClassResults {
+        let mut answers = vec![];
+        for n in 1..=5 {
+            answers.push(answer(
+                n,
+                "safe-username",
+                1,
+                vec![if n <= 3 { 0 } else { 1 }],
+                Some(n > 3),
+            ));
+            answers.push(answer(
+                n,
+                "photo-sent",
+                1,
+                vec![if n <= 3 { 0 } else { 1 }],
+                Some(n > 3),
+            ));
+            answers.push(answer(
+                n,
+                "who-would-you-tell",
+                1,
+                vec![if n == 5 { 3 } else { 0 }],
+                None,
+            ));
+        }
+        answers.push(answer(4, "photo-sent", 2, vec![0], Some(false)));
+        let states = vec![("p1".into(), "my-information".into(), "not json".into())];
+        ClassResults::build((1..=6).map(pupil).collect(), states, answers, vec![], content)
+    }
+
+    #[test]
+    fn misconceptions_count_first_answers_most_common_first_without_empty_rows() {
+        let content = content();
+        let results = results(&content);
+        let module = content.module("my-information").unwrap();
+        let figures = misconception_figures(content.facts(), module, &module_progresses(&results, module));
+        let shown: Vec<(&str, usize, usize)> = figures
+            .iter()
+            .map(|f| (f.tag.as_str(), f.count, f.base))
+            .collect();
+        assert_eq!(
+            shown,
+            vec![("photo-can-be-taken-back", 3, 5), ("real-name-username", 3, 5)],
+            "ties by name, nobody's misconceptions left out, second attempts ignored"
+        );
+    }
+
+    #[test]
+    fn distress_is_counted_for_the_class_and_only_from_those_asked() {
+        let content = content();
+        let results = results(&content);
+        let pupils: Vec<_> = results.progress.values().collect();
+        assert_eq!(distress_figure(&content, &pupils), (1, 5));
+    }
+
+    #[test]
+    fn options_are_counted_from_first_answers_and_shares_rounded() {
+        let content = content();
+        let results = results(&content);
+        let firsts = results.first_answers("my-information", "safe-username");
+        assert_eq!(option_counts(&firsts, 3), vec![3, 2, 0]);
+        assert_eq!(percent(2, 3), "67 %");
+        assert_eq!(percent(0, 0), "0 %");
+    }
+
+    #[test]
+    fn modules_are_reported_assigned_first_then_started_in_course_order() {
+        let content = content();
+        let results = results(&content);
+        assert_eq!(results.modules, vec!["my-information".to_owned()]);
+        let assigned = ClassResults::build(
+            vec![],
+            vec![],
+            vec![],
+            vec!["behind-the-screen".into(), "gone".into()],
+            &content,
+        );
+        assert_eq!(
+            assigned.modules,
+            vec!["behind-the-screen".to_owned()],
+            "a module no longer in the content is left out"
+        );
+        let module = content.module("my-information").unwrap();
+        let (done, total) = results.parts(&pupil(1), module);
+        assert_eq!(
+            done, 3,
+            "the unreadable stored state counts as nothing done, answers still count"
+        );
+        assert!(total > done);
+    }
+}

@@ -8,7 +8,7 @@ use crate::db::Db;
 use crate::i18n::{use_i18n, I18n, Lang};
 use crate::pages::parts::{use_param, Failed};
 use crate::state::AppState;
-use crate::web::{use_viewer, AppError};
+use crate::web::{display_date, use_viewer, AppError};
 use leptos::either::Either;
 use leptos::prelude::*;
 use std::future::Future;
@@ -104,4 +104,15 @@ pub(super) fn site_address() -> String {
                 .map(str::to_owned)
         })
         .unwrap_or_default()
+}
+
+/// The warning on a class's pages in its last 30 days before the purge.
+pub(super) fn purge_warning(i18n: I18n, class: &Class) -> impl IntoView {
+    (class.days_left() <= 30).then(|| {
+        view! {
+            <p class="warning" role="note">
+                {i18n.t_args("teacher-purge-warning", &[("date", display_date(&class.year_end).into())])}
+            </p>
+        }
+    })
 }

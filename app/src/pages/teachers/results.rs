@@ -8,14 +8,14 @@ use super::figures::{
     distress_figure, misconception_figures, module_progresses, option_counts, percent, ClassResults,
     MisconceptionFigure, MIN_PUPILS,
 };
-use super::frame::class_page;
+use super::frame::{class_page, purge_warning};
 use crate::classes::{self, Class};
 use crate::content::{ContentIndex, KeyedOption, Module, Question, QuestionKind};
 use crate::course::{self, ModuleProgress};
 use crate::db::Db;
 use crate::i18n::{use_i18n, I18n};
 use crate::pages::parts::{use_content, FlashMessage, PageTitle};
-use crate::web::{display_date, AppError};
+use crate::web::AppError;
 use leptos::either::Either;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -253,13 +253,7 @@ pub fn ResultsPage() -> impl IntoView {
     class_page(move |db, class| async move {
         let results = load(&db, &class, &content).await?;
         let base = format!("/teachers/classes/{}", class.id);
-        let warning = (class.days_left() <= 30).then(|| {
-            view! {
-                <p class="warning" role="note">
-                    {i18n.t_args("teacher-purge-warning", &[("date", display_date(&class.year_end).into())])}
-                </p>
-            }
-        });
+        let warning = purge_warning(i18n, &class);
         Ok(view! {
             <PageTitle text=i18n.t("teacher-results-title")/>
             <p class="breadcrumb"><a href=base.clone()>{class.name.clone()}</a></p>
