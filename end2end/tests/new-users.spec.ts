@@ -231,6 +231,13 @@ test("on a 1024×600 laptop the header is compact and the home page has a way to
   expect(box!.y + box!.height).toBeLessThan(600);
   await page.getByRole("link", { name: "Vous êtes parent ?" }).click();
   await expect(page).toHaveURL(/\/parents\/help$/);
+  // The same laptop at 200 % zoom: the header still leaves most of the screen to the page.
+  await page.setViewportSize({ width: 512, height: 300 });
+  await page.goto("/");
+  const zoomed = await page.locator(".site-header").boundingBox();
+  expect(zoomed!.height).toBeLessThan(300 * 0.4);
+  await expect(page.getByRole("link", { name: "Sortie rapide" })).toBeInViewport();
+  await noViolations(page, javaScriptEnabled);
 });
 
 test("a scenario step with one way on is a button, with and without JavaScript", async ({ page, javaScriptEnabled }) => {
