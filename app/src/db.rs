@@ -5,6 +5,7 @@
 //! times as Unix seconds). Where SQL differs, a repository matches on
 //! [`Db::backend`].
 
+use crate::group_commit::{GroupCommit, Statement};
 use sqlx::AnyPool;
 
 /// Which database engine a [`Db`] talks to.
@@ -32,9 +33,32 @@ impl Backend {
 pub struct Db {
     pub pool: AnyPool,
     pub backend: Backend,
+    /// The frequent one-statement writes, committed together.
+    grouped: GroupCommit,
 }
 
 impl Db {
+    /// The handle on `pool`. It starts the group commit's task, so it is made
+    /// inside the server's runtime.
+    pub fn new(pool: AnyPool, backend: Backend) -> Db {
+        let begin = match backend {
+            Backend::Sqlite => "BEGIN IMMEDIATE",
+            Backend::Postgres => "BEGIN",
+        };
+        let grouped = GroupCommit::start(pool.clone(), begin);
+        Db {
+            pool,
+            backend,
+            grouped,
+        }
+    }
+
+    /// Runs a one-statement write and returns the rows it changed once it is
+    /// committed, with the others waiting (see `group_commit.rs`).
+    pub async fn write(&self, statement: Statement) -> Result<u64, sqlx::Error> {
+        self.grouped.execute(statement).await
+    }
+
     /// A transaction that will write. On SQLite it takes the write lock at
     /// once (`BEGIN IMMEDIATE`), so a transaction that reads then writes
     /// waits its turn instead of failing busy when another wrote meanwhile;

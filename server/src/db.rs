@@ -48,7 +48,7 @@ pub async fn connect(url: &str) -> anyhow::Result<Db> {
         .run(&pool)
         .await
         .context("the database migrations failed")?;
-    Ok(Db { pool, backend })
+    Ok(Db::new(pool, backend))
 }
 
 /// SQLite: create the file's folder and ask sqlx to create the file.

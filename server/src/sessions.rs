@@ -4,6 +4,7 @@
 //! period without requests.
 
 use app::db::{now_unix, Db};
+use app::group_commit::{Statement, Value};
 use app::session::SessionUser;
 use async_trait::async_trait;
 use std::time::Duration;
@@ -58,6 +59,27 @@ fn owner(record: &Record) -> Option<String> {
     SessionUser::of_record(&record.data).map(|user| user.owner().to_owned())
 }
 
+/// A new session; nothing if its id is taken.
+const INSERT_NEW: &str = "INSERT INTO sessions (id, data, expires_at, owner) VALUES ($1, $2, $3, $4) \
+     ON CONFLICT (id) DO NOTHING";
+
+/// A session saved, new or not.
+const INSERT_OR_UPDATE: &str = "INSERT INTO sessions (id, data, expires_at, owner) VALUES ($1, $2, $3, $4) \
+     ON CONFLICT (id) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at, owner = excluded.owner";
+
+/// `sql` (one of the two above) for `record`.
+fn upsert(record: &Record, sql: &'static str) -> session_store::Result<Statement> {
+    Ok(Statement {
+        sql,
+        values: vec![
+            Value::Text(record.id.to_string()),
+            Value::Text(encode(record)?),
+            Value::Int(record.expiry_date.unix_timestamp()),
+            Value::MaybeText(owner(record)),
+        ],
+    })
+}
+
 fn encode(record: &Record) -> session_store::Result<String> {
     serde_json::to_string(&record.data).map_err(|e| session_store::Error::Encode(e.to_string()))
 }
@@ -65,20 +87,9 @@ fn encode(record: &Record) -> session_store::Result<String> {
 #[async_trait]
 impl SessionStore for DbStore {
     async fn create(&self, record: &mut Record) -> session_store::Result<()> {
-        // A new random id until one is free (a collision is astronomically rare).
         loop {
-            let inserted = sqlx::query(
-                "INSERT INTO sessions (id, data, expires_at, owner) VALUES ($1, $2, $3, $4) \
-                 ON CONFLICT (id) DO NOTHING",
-            )
-            .bind(record.id.to_string())
-            .bind(encode(record)?)
-            .bind(record.expiry_date.unix_timestamp())
-            .bind(owner(record))
-            .execute(&self.db.pool)
-            .await
-            .map_err(backend)?;
-            if inserted.rows_affected() == 1 {
+            let statement = upsert(record, INSERT_NEW)?;
+            if self.db.write(statement).await.map_err(backend)? == 1 {
                 return Ok(());
             }
             record.id = Id::default();
@@ -86,18 +97,8 @@ impl SessionStore for DbStore {
     }
 
     async fn save(&self, record: &Record) -> session_store::Result<()> {
-        sqlx::query(
-            "INSERT INTO sessions (id, data, expires_at, owner) VALUES ($1, $2, $3, $4) \
-             ON CONFLICT (id) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at, \
-             owner = excluded.owner",
-        )
-        .bind(record.id.to_string())
-        .bind(encode(record)?)
-        .bind(record.expiry_date.unix_timestamp())
-        .bind(owner(record))
-        .execute(&self.db.pool)
-        .await
-        .map_err(backend)?;
+        let statement = upsert(record, INSERT_OR_UPDATE)?;
+        self.db.write(statement).await.map_err(backend)?;
         Ok(())
     }
 

@@ -44,6 +44,32 @@ fn right_answers(content: &ContentIndex, module: &str) -> Vec<String> {
 }
 
 on_both_backends! {
+    writes_committed_together_each_get_their_own_answer => |db| {
+        use app::group_commit::{Statement, Value};
+        sqlx::query("CREATE TABLE grouped_test (id INTEGER PRIMARY KEY, note TEXT NOT NULL)")
+            .execute(&db.db.pool).await.unwrap();
+        let insert = |id: i64, note: &str| Statement {
+            sql: "INSERT INTO grouped_test (id, note) VALUES ($1, $2)",
+            values: vec![Value::Int(id), Value::Text(note.to_owned())],
+        };
+        // 200 writes at once, and among them one that cannot be written (an id taken twice).
+        let writes: Vec<_> = (0..200)
+            .map(|id| insert(id, "first"))
+            .chain([insert(7, "again")])
+            .map(|statement| {
+                let db = db.db.clone();
+                tokio::spawn(async move { db.write(statement).await })
+            })
+            .collect();
+        let mut done = vec![];
+        for write in writes {
+            done.push(write.await.unwrap());
+        }
+        assert_eq!(done.iter().filter(|d| matches!(d, Ok(1))).count(), 200, "every good write is acknowledged");
+        assert_eq!(done.iter().filter(|d| d.is_err()).count(), 1, "the bad one fails alone");
+        assert_eq!(count(db, "SELECT COUNT(*) FROM grouped_test").await, 200, "and everything acknowledged is stored");
+    }
+
     a_failing_database_shows_the_error_page_and_logs_why => |db| {
         let router = db.router();
         let teacher = teacher(&router, "errors@school.example").await;

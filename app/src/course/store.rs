@@ -4,6 +4,7 @@
 
 use super::progress::{Given, ModuleProgress};
 use crate::db::{now_unix, Db};
+use crate::group_commit::{Statement, Value};
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
@@ -45,20 +46,21 @@ pub async fn record_answer(db: &Db, answer: &NewAnswer<'_>) -> Result<(), sqlx::
     // Two answers sent at once may race for the same attempt number: try again.
     let mut last_error = None;
     for _ in 0..5 {
-        let result = sqlx::query(
-            "INSERT INTO answers (pupil_id, module_id, question_id, attempt, options, correct, answered_at, content_version) \
-             SELECT $1, $2, $3, COALESCE(MAX(attempt), 0) + 1, $4, $5, $6, $7 FROM answers \
-             WHERE pupil_id = $1 AND module_id = $2 AND question_id = $3",
-        )
-        .bind(answer.pupil_id)
-        .bind(answer.module_id)
-        .bind(answer.question_id)
-        .bind(options_text(&answer.given.options))
-        .bind(answer.given.correct.map(i64::from))
-        .bind(now_unix())
-        .bind(answer.content_version)
-        .execute(&db.pool)
-        .await;
+        let statement = Statement {
+            sql: "INSERT INTO answers (pupil_id, module_id, question_id, attempt, options, correct, answered_at, content_version) \
+                  SELECT $1, $2, $3, COALESCE(MAX(attempt), 0) + 1, $4, $5, $6, $7 FROM answers \
+                  WHERE pupil_id = $1 AND module_id = $2 AND question_id = $3",
+            values: vec![
+                Value::Text(answer.pupil_id.to_owned()),
+                Value::Text(answer.module_id.to_owned()),
+                Value::Text(answer.question_id.to_owned()),
+                Value::Text(options_text(&answer.given.options)),
+                Value::MaybeInt(answer.given.correct.map(i64::from)),
+                Value::Int(now_unix()),
+                Value::Text(answer.content_version.to_owned()),
+            ],
+        };
+        let result = db.write(statement).await;
         match result {
             Ok(_) => return Ok(()),
             Err(error) => last_error = Some(error),
