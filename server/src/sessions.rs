@@ -28,6 +28,7 @@ impl DbStore {
     }
 
     /// Deletes the sessions that have expired; returns how many.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn delete_expired(&self) -> Result<u64, sqlx::Error> {
         let done = sqlx::query("DELETE FROM sessions WHERE expires_at < $1")
             .bind(now_unix())
@@ -86,6 +87,7 @@ fn encode(record: &Record) -> session_store::Result<String> {
 
 #[async_trait]
 impl SessionStore for DbStore {
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn create(&self, record: &mut Record) -> session_store::Result<()> {
         loop {
             let statement = upsert(record, INSERT_NEW)?;
@@ -96,12 +98,14 @@ impl SessionStore for DbStore {
         }
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn save(&self, record: &Record) -> session_store::Result<()> {
         let statement = upsert(record, INSERT_OR_UPDATE)?;
         self.db.write(statement).await.map_err(backend)?;
         Ok(())
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
         let row: Option<(String, i64)> =
             sqlx::query_as("SELECT data, expires_at FROM sessions WHERE id = $1 AND expires_at > $2")
@@ -123,6 +127,7 @@ impl SessionStore for DbStore {
         }))
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     async fn delete(&self, id: &Id) -> session_store::Result<()> {
         sqlx::query("DELETE FROM sessions WHERE id = $1")
             .bind(id.to_string())

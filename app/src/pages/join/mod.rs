@@ -65,9 +65,8 @@ async fn join(
     State(state): State<AppState>,
     session: Session,
     ClientAddress(address): ClientAddress,
-    body: String,
+    form: FormData,
 ) -> Redirect {
-    let form = FormData::parse(&body);
     let back = "/join";
     let db = &state.db;
     let class_code = codes::normalise(form.text("class_code"));
