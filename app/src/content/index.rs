@@ -18,6 +18,8 @@ pub struct ContentIndex {
     pub(super) teacher_documents: Vec<Document>,
     pub(super) readability: BTreeMap<String, Localized<Readability>>,
     pub(super) facts: Facts,
+    /// Every number of the help directories, to make into `tel:` links.
+    pub(super) phone_numbers: Vec<String>,
 }
 
 impl ContentIndex {
@@ -35,6 +37,11 @@ impl ContentIndex {
     }
 
     /// The help directory of a region of [`super::help_regions`]: a country's code or `international`.
+    /// Every number a visitor may call, from the help directories.
+    pub fn phone_numbers(&self) -> &[String] {
+        &self.phone_numbers
+    }
+
     pub fn help(&self, region: &str) -> Option<&HelpDirectory> {
         self.help.iter().find(|h| h.region == region)
     }

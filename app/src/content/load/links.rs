@@ -53,20 +53,32 @@ impl Loader {
     }
 }
 
+/// Every number a visitor may call: each help directory's emergency numbers
+/// and its services' phones.
+pub(super) fn phone_numbers(help: &[HelpDirectory]) -> Vec<String> {
+    let mut numbers: Vec<String> = help
+        .iter()
+        .flat_map(|d| {
+            let phones = d
+                .services
+                .iter()
+                .flat_map(|s| &s.reach)
+                .filter(|r| r.kind == ReachKind::Phone);
+            d.emergency.iter().cloned().chain(phones.map(|r| r.value.clone()))
+        })
+        .collect();
+    numbers.sort();
+    numbers.dedup();
+    numbers
+}
+
 /// Parents read on a phone: every number of the help directories (and any
 /// number in bold) in their documents and conversation cards is a `tel:` link.
-pub(super) fn link_phones(help: &[HelpDirectory], modules: &mut [Module], documents: &mut [Document]) {
-    let numbers: Vec<String> = help
-        .iter()
-        .flat_map(|d| &d.services)
-        .flat_map(|s| &s.reach)
-        .filter(|r| r.kind == ReachKind::Phone)
-        .map(|r| r.value.clone())
-        .collect();
+pub(super) fn link_phones(numbers: &[String], modules: &mut [Module], documents: &mut [Document]) {
     let cards = modules.iter_mut().filter_map(|m| m.parents.as_mut());
     for document in documents.iter_mut().chain(cards) {
         document.html = document
             .html
-            .map(|html| html.map(|h| link_phone_numbers(h, &numbers)));
+            .map(|html| html.map(|h| link_phone_numbers(h, numbers)));
     }
 }

@@ -23,7 +23,7 @@ use super::check::Report;
 use super::facts::Facts;
 use super::index::ContentIndex;
 use super::modules::Module;
-use links::link_phones;
+use links::{link_phones, phone_numbers};
 use loader::{entries, Loader};
 use std::path::Path;
 
@@ -57,7 +57,8 @@ pub fn load(dir: &Path) -> (Option<ContentIndex>, Report) {
     let mut documents = loader.load_documents(&dir.join("parents"));
     // Teachers' documents (the disclosure cards) are shown in teachers' pages only.
     let teacher_documents = loader.load_documents(&dir.join("teachers"));
-    link_phones(&help, &mut modules, &mut documents);
+    let phone_numbers = phone_numbers(&help);
+    link_phones(&phone_numbers, &mut modules, &mut documents);
     let readability = loader.readability(&modules, dir);
     loader.check_links(&modules, &documents, &help);
     let mut report = loader.report;
@@ -73,6 +74,7 @@ pub fn load(dir: &Path) -> (Option<ContentIndex>, Report) {
             documents,
             teacher_documents,
             readability,
+            phone_numbers,
         }),
         report,
     )

@@ -84,26 +84,9 @@ fn Directory(audience: Audience) -> impl IntoView {
     })
 }
 
-/// Every number a visitor may call: each directory's emergency numbers and
-/// its services' phones.
-fn phone_numbers() -> Vec<String> {
-    let content = use_content();
-    help_regions()
-        .filter_map(|region| content.help(region))
-        .flat_map(|d| {
-            let phones = d
-                .services
-                .iter()
-                .flat_map(|s| &s.reach)
-                .filter(|r| r.kind == ReachKind::Phone);
-            d.emergency.iter().cloned().chain(phones.map(|r| r.value.clone()))
-        })
-        .collect()
-}
-
 /// Plain text as HTML, its phone numbers `tel:` links (one tap on a phone).
 fn with_calls(text: &str) -> String {
-    link_phone_numbers(&escape_html(text), &phone_numbers())
+    link_phone_numbers(&escape_html(text), use_content().phone_numbers())
 }
 
 /// A button to call each emergency number of the region's directory.
