@@ -23,9 +23,6 @@ pub struct Viewer {
     pub assignments: Vec<classes::Assignment>,
     /// What the last form said, shown once.
     pub flash: Option<Flash>,
-    /// Who is asking could not be read (the database failed): the request
-    /// is answered with the error page rather than as if nobody asked.
-    pub failed: Option<AppError>,
 }
 
 impl Viewer {
@@ -68,7 +65,11 @@ pub async fn load(State(state): State<AppState>, mut request: Request, next: Nex
     // Only pages read progress; a form's handler reads what it changes.
     let module = reading.then(|| module_of_path(&path)).flatten();
     if let Some(SessionUser::Pupil { id, .. }) = viewer.user.clone() {
-        let progress = pupil_view(&state, &mut viewer, &id, module).await;
+        // Who is asking could not be read: the error page, not a pupil taken for nobody.
+        let progress = match pupil_view(&state, &mut viewer, &id, module).await {
+            Ok(progress) => progress,
+            Err(error) => return error.into_response(),
+        };
         if let Some(progress) = progress {
             request.extensions_mut().insert(progress);
         }
@@ -81,9 +82,6 @@ pub async fn load(State(state): State<AppState>, mut request: Request, next: Nex
             }
             Err(error) => tracing::error!(%error, "could not read a learner's progress"),
         }
-    }
-    if let Some(failed) = viewer.failed.take() {
-        return failed.into_response();
     }
     request.extensions_mut().insert(viewer);
     next.run(request).await
@@ -103,9 +101,9 @@ async fn pupil_view(
     viewer: &mut Viewer,
     id: &str,
     module: Option<&str>,
-) -> Option<Progress> {
-    match course::pupil_view(&state.db, id, module).await {
-        Ok(Some(view)) => {
+) -> Result<Option<Progress>, AppError> {
+    Ok(match course::pupil_view(&state.db, id, module).await? {
+        Some(view) => {
             viewer.pupil = Some((view.pupil, view.class));
             viewer.assignments = view.assignments;
             view.module.map(|(id, progress)| Progress {
@@ -113,15 +111,11 @@ async fn pupil_view(
             })
         }
         // The class was deleted: the pupil is nobody any more.
-        Ok(None) => {
+        None => {
             viewer.user = None;
             None
         }
-        Err(error) => {
-            viewer.failed = Some(AppError::from(error));
-            None
-        }
-    }
+    })
 }
 
 /// Who is asking, for the page being rendered.
