@@ -195,18 +195,7 @@ fn valid_tree() -> Tree {
 }
 
 fn time_today() -> String {
-    // Civil date from days, the inverse of dates::days_from_iso.
-    let days = dates::today();
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
+    dates::iso_from_days(dates::today())
 }
 
 #[test]

@@ -1,10 +1,11 @@
 //! `/modules/:id/lessons/:n`: a lesson of a module.
 
 use super::access;
+use super::common::open_part;
 use crate::content::Tier;
 use crate::course::paths;
 use crate::i18n::use_i18n;
-use crate::pages::parts::{use_content, use_param, NotFound, PageTitle};
+use crate::pages::parts::{use_content, use_param, PageTitle};
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -14,15 +15,10 @@ pub fn LessonPage() -> impl IntoView {
     let i18n = use_i18n();
     let content = use_content();
     let n: usize = use_param("n").parse().unwrap_or(0);
-    let Some((module, lesson)) = content
-        .module(&use_param("id"))
-        .and_then(|m| Some((m, m.lessons.get(n.checked_sub(1)?)?)))
-    else {
-        return Either::Left(view! { <NotFound/> }.into_any());
+    let (module, lesson) = match open_part(&content, |m| m.lessons.get(n.checked_sub(1)?)) {
+        Ok(found) => found,
+        Err(page) => return Either::Left(page),
     };
-    if let Some(locked) = access::locked_page(module) {
-        return Either::Left(locked);
-    }
     let lang = i18n.lang;
     let html = lesson
         .html

@@ -1,11 +1,11 @@
 //! `/modules/:id`: a module's overview, with the pupil's progress in it.
 
 use super::access;
-use super::common::module_progress;
+use super::common::{module_progress, open_part};
 use crate::content::Module;
 use crate::course::{is_done, paths};
 use crate::i18n::{use_i18n, I18n};
-use crate::pages::parts::{use_content, use_param, NotFound, PageTitle};
+use crate::pages::parts::{use_content, PageTitle};
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -14,12 +14,10 @@ use leptos::prelude::*;
 pub fn ModuleOverview() -> impl IntoView {
     let i18n = use_i18n();
     let content = use_content();
-    let Some(module) = content.module(&use_param("id")) else {
-        return Either::Left(view! { <NotFound/> }.into_any());
+    let (module, ()) = match open_part(&content, |_| Some(())) {
+        Ok(found) => found,
+        Err(page) => return Either::Left(page),
     };
-    if let Some(locked) = access::locked_page(module) {
-        return Either::Left(locked);
-    }
     let lang = i18n.lang;
     let progress = module_progress(&module.id);
     let parts = paths::parts(module);

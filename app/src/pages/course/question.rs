@@ -2,11 +2,11 @@
 //! the answer meant.
 
 use super::access;
-use super::common::module_progress;
+use super::common::{module_progress, open_part};
 use crate::content::{Graded, Module, PublicQuestion, QuestionKind};
 use crate::course::paths;
 use crate::i18n::{use_i18n, I18n};
-use crate::pages::parts::{use_content, use_param, NotFound, PageTitle};
+use crate::pages::parts::{use_content, use_param, PageTitle};
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -16,15 +16,11 @@ pub fn QuestionPage() -> impl IntoView {
     let i18n = use_i18n();
     let content = use_content();
     let n: usize = use_param("n").parse().unwrap_or(0);
-    let Some((module, question)) = content
-        .module(&use_param("id"))
-        .and_then(|m| Some((m, m.quiz.as_ref()?.questions.get(n.checked_sub(1)?)?)))
-    else {
-        return Either::Left(view! { <NotFound/> }.into_any());
+    let found = open_part(&content, |m| m.quiz.as_ref()?.questions.get(n.checked_sub(1)?));
+    let (module, question) = match found {
+        Ok(found) => found,
+        Err(page) => return Either::Left(page),
     };
-    if let Some(locked) = access::locked_page(module) {
-        return Either::Left(locked);
-    }
     let lang = i18n.lang;
     let total = module.quiz.as_ref().map_or(0, |q| q.questions.len());
     let query = leptos_router::hooks::use_query_map().get_untracked();

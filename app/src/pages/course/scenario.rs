@@ -2,7 +2,7 @@
 //! at a time, each choice a form.
 
 use super::access;
-use super::common::module_progress;
+use super::common::{module_progress, open_part};
 use crate::content::{Module, PublicStep, Scenario};
 use crate::course::{paths, ScenarioProgress};
 use crate::i18n::{use_i18n, I18n};
@@ -16,15 +16,10 @@ pub fn ScenarioPage() -> impl IntoView {
     let i18n = use_i18n();
     let content = use_content();
     let slug = use_param("slug");
-    let Some((module, scenario)) = content
-        .module(&use_param("id"))
-        .and_then(|m| Some((m, m.scenarios.iter().find(|s| s.slug == slug)?)))
-    else {
-        return Either::Left(view! { <NotFound/> }.into_any());
+    let (module, scenario) = match open_part(&content, |m| m.scenarios.iter().find(|s| s.slug == slug)) {
+        Ok(found) => found,
+        Err(page) => return Either::Left(page),
     };
-    if let Some(locked) = access::locked_page(module) {
-        return Either::Left(locked);
-    }
     let lang = i18n.lang;
     let state = module_progress(&module.id)
         .scenarios

@@ -186,6 +186,22 @@ async fn is_current_password(db: &Db, id: &str, typed: &str) -> bool {
     verify_off_thread(typed.to_owned(), current).await
 }
 
+/// Back to `back` with a message unless the form's `current` password is the
+/// teacher's: changing the password or deleting the account asks for it.
+async fn unless_current_password(
+    state: &AppState,
+    id: &str,
+    session: &Session,
+    form: &FormData,
+    back: &'static str,
+) -> Option<Redirect> {
+    if is_current_password(&state.db, id, form.raw("current")).await {
+        return None;
+    }
+    flash::error(session, "teacher-error-current-password", form, &[]).await;
+    Some(Redirect::to(back))
+}
+
 /// Saves the new password and ends every other session of the account (a
 /// stolen one too); this one goes on under a new id.
 async fn replace_password(db: &Db, session: &Session, id: &str, hash: &str) -> Result<(), AppError> {
@@ -204,9 +220,8 @@ async fn change_password(
     form: FormData,
 ) -> Redirect {
     let back = "/teachers/account";
-    if !is_current_password(&state.db, &id, form.raw("current")).await {
-        flash::error(&session, "teacher-error-current-password", &form, &[]).await;
-        return Redirect::to(back);
+    if let Some(refused) = unless_current_password(&state, &id, &session, &form, back).await {
+        return refused;
     }
     if let Some(problem) = password_problem(form.raw("password"), form.raw("confirm")) {
         flash::error(&session, problem, &form, &[]).await;
@@ -233,9 +248,8 @@ async fn delete_account(
     form: FormData,
 ) -> Redirect {
     let back = "/teachers/account";
-    if !is_current_password(&state.db, &id, form.raw("current")).await {
-        flash::error(&session, "teacher-error-current-password", &form, &[]).await;
-        return Redirect::to(back);
+    if let Some(refused) = unless_current_password(&state, &id, &session, &form, back).await {
+        return refused;
     }
     if let Err(error) = accounts::delete_teacher(&state.db, &id).await {
         AppError::from(error).log(None);
