@@ -1,7 +1,7 @@
 //! Loading the course material for `serve`, checking it for `check`, and
 //! reloading it while authors edit.
 
-use app::content::{ContentStore, Readability, Report};
+use app::content::{ContentIndex, ContentStore, ItemQuality, Readability, Report, Tier};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
@@ -26,36 +26,15 @@ pub fn open(dir: &Path) -> anyhow::Result<Arc<ContentStore>> {
     }
 }
 
-/// `lanterne check`: every problem, then each module's reading level.
+/// `lanterne check`: every problem, then each module's reading level and
+/// the item quality of its quiz, per module and per tier.
 /// Returns whether the content is valid.
 pub fn check(dir: &Path) -> bool {
     let (index, report) = app::content::load(dir);
     print_problems(&report);
     if let Some(index) = &index {
-        println!("Reading level (mean words per sentence, longest sentence in words):");
-        for module in index.modules() {
-            let stats = |level: &Readability| format!("{:>5.1} ({:>2})", level.mean(), level.longest);
-            let levels: Vec<String> = index
-                .readability()
-                .get(&module.id)
-                .map(|levels| {
-                    levels
-                        .iter()
-                        .map(|(lang, level)| format!("{} {}", lang.code(), stats(level)))
-                        .collect()
-                })
-                .unwrap_or_default();
-            println!(
-                "  {:<6} {:<30} {}  limit {}  | {} lessons, {} scenarios, {} questions",
-                module.meta.tier.code(),
-                module.id,
-                levels.join("  "),
-                module.meta.tier.max_mean_sentence_words(),
-                module.lessons.len(),
-                module.scenarios.len(),
-                module.quiz.as_ref().map_or(0, |q| q.questions.len()),
-            );
-        }
+        print_reading_levels(index);
+        print_item_quality(index);
         println!(
             "{} modules, {} help directories, {} documents",
             index.modules().len(),
@@ -69,6 +48,67 @@ pub fn check(dir: &Path) -> bool {
     let warnings = report.warnings().count();
     println!("{errors} errors, {warnings} warnings");
     errors == 0
+}
+
+fn print_reading_levels(index: &ContentIndex) {
+    println!("Reading level (mean words per sentence, longest sentence in words):");
+    for module in index.modules() {
+        let stats = |level: &Readability| format!("{:>5.1} ({:>2})", level.mean(), level.longest);
+        let levels: Vec<String> = index
+            .readability()
+            .get(&module.id)
+            .map(|levels| {
+                levels
+                    .iter()
+                    .map(|(lang, level)| format!("{} {}", lang.code(), stats(level)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        println!(
+            "  {:<6} {:<30} {}  limit {}  | {} lessons, {} scenarios, {} questions",
+            module.meta.tier.code(),
+            module.id,
+            levels.join("  "),
+            module.meta.tier.max_mean_sentence_words(),
+            module.lessons.len(),
+            module.scenarios.len(),
+            module.quiz.as_ref().map_or(0, |q| q.questions.len()),
+        );
+    }
+}
+
+/// Per module, then per tier: single-choice items, those whose right option
+/// is the longest (limit 35 %), those with only two options.
+fn print_item_quality(index: &ContentIndex) {
+    println!("Item quality (single-choice items: right option the longest, two options only):");
+    for module in index.modules() {
+        if let Some(quiz) = &module.quiz {
+            println!(
+                "  {:<6} {:<30} {}",
+                module.meta.tier.code(),
+                module.id,
+                quality_line(&quiz.quality)
+            );
+        }
+    }
+    for tier in Tier::ALL {
+        println!(
+            "  tier {:<6} {:<25} {}",
+            tier.code(),
+            "",
+            quality_line(&index.tier_quality(tier))
+        );
+    }
+}
+
+fn quality_line(quality: &ItemQuality) -> String {
+    format!(
+        "{:>3} single-choice, right the longest {:>2} ({:>3.0} %), two options {}",
+        quality.single_choice,
+        quality.longest_right,
+        quality.longest_share() * 100.0,
+        quality.two_options
+    )
 }
 
 fn print_problems(report: &Report) {

@@ -76,6 +76,8 @@ impl Report {
     pub fn sort(&mut self) {
         self.problems
             .sort_by(|a, b| (&a.path, a.line, &a.message).cmp(&(&b.path, b.line, &b.message)));
+        // A file read for several countries reports its problem once.
+        self.problems.dedup();
     }
 }
 

@@ -31,6 +31,11 @@ impl ContentIndex {
         self.modules.iter().find(|m| m.id == id)
     }
 
+    /// The item-quality figures of a tier's quizzes, added up.
+    pub fn tier_quality(&self, tier: Tier) -> super::quality::ItemQuality {
+        super::modules::tier_quality(&self.modules, tier)
+    }
+
     /// The modules and the final test of a tier, in order.
     pub fn tier(&self, tier: Tier) -> impl Iterator<Item = &Module> {
         self.modules.iter().filter(move |m| m.meta.tier == tier)

@@ -94,6 +94,23 @@ pub fn render_inline(markdown: &str) -> Rendered {
     rendered
 }
 
+/// The lines (within the text) holding raw HTML, which is shown as text and
+/// so is almost always a mistake.
+pub fn raw_html_lines(markdown: &str) -> Vec<usize> {
+    let mut lines: Vec<usize> = vec![];
+    let raw = Parser::new_ext(markdown, options())
+        .into_offset_iter()
+        .filter(|(event, _)| matches!(event, Event::Html(_) | Event::InlineHtml(_)));
+    for (_, range) in raw {
+        let line = line_of(markdown, range.start);
+        // A block of HTML is reported once, on its first line.
+        if lines.last().is_none_or(|last| line > last + 1) {
+            lines.push(line);
+        }
+    }
+    lines
+}
+
 fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
 }
@@ -131,6 +148,15 @@ mod tests {
             "{html}"
         );
         assert!(render("# Big").html.contains("<h2>Big</h2>"));
+    }
+
+    #[test]
+    fn raw_html_is_found_by_line() {
+        assert_eq!(
+            raw_html_lines("Fine <https://a.example>.\n\nA <b>bold</b> word\n\n<div>\nx\n</div>"),
+            vec![3, 5]
+        );
+        assert!(raw_html_lines("Use `<b>` in code, and 3 < 4.").is_empty());
     }
 
     #[test]

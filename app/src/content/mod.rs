@@ -11,7 +11,7 @@
 //! This file only declares the parts and re-exports what the rest of the
 //! crate uses; the parts import each other by path, lowest first:
 //! `model` (shared with the browser), `check`, `localized`, `markdown`,
-//! `phones`, `readability`; then `question`, `modules`, `help`, `facts`,
+//! `phones`, `readability`, `quality`, `dated`; then `question`, `modules`, `help`, `facts`,
 //! `quiz`, `scenario`; then `index`; then `load/`; then `store`.
 
 mod model;
@@ -19,6 +19,8 @@ pub use model::*;
 
 #[cfg(feature = "ssr")]
 mod check;
+#[cfg(feature = "ssr")]
+mod dated;
 #[cfg(feature = "ssr")]
 mod facts;
 #[cfg(feature = "ssr")]
@@ -35,6 +37,8 @@ mod markdown;
 mod modules;
 #[cfg(feature = "ssr")]
 mod phones;
+#[cfg(feature = "ssr")]
+mod quality;
 #[cfg(feature = "ssr")]
 mod question;
 #[cfg(feature = "ssr")]
@@ -65,6 +69,8 @@ pub use modules::{
 #[cfg(feature = "ssr")]
 pub use phones::link_phone_numbers;
 #[cfg(feature = "ssr")]
+pub use quality::ItemQuality;
+#[cfg(feature = "ssr")]
 pub use question::{Graded, KeyedOption, Question, Quiz};
 #[cfg(feature = "ssr")]
 pub use readability::Readability;
@@ -73,5 +79,7 @@ pub use store::ContentStore;
 
 #[cfg(all(test, feature = "ssr"))]
 mod coverage_tests;
+#[cfg(all(test, feature = "ssr"))]
+mod quality_tests;
 #[cfg(all(test, feature = "ssr"))]
 mod tests;

@@ -3,6 +3,7 @@
 
 use super::localized::{CountryHtml, Localized};
 use super::model::{PublicStep, Tier};
+use super::quality::ItemQuality;
 use super::question::Quiz;
 use crate::i18n::Lang;
 use serde::Deserialize;
@@ -115,4 +116,17 @@ impl Step {
         let choice = self.choices.get(choice)?;
         Some((choice.feedback_html.get(lang), choice.next))
     }
+}
+
+/// The item-quality figures of a tier's quizzes, added up.
+pub fn tier_quality(modules: &[Module], tier: Tier) -> ItemQuality {
+    let mut total = ItemQuality::default();
+    for quiz in modules
+        .iter()
+        .filter(|m| m.meta.tier == tier)
+        .filter_map(|m| m.quiz.as_ref())
+    {
+        total += quiz.quality;
+    }
+    total
 }

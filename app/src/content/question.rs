@@ -2,6 +2,7 @@
 
 use super::localized::Localized;
 use super::model::{PublicQuestion, QuestionKind};
+use super::quality::ItemQuality;
 use crate::i18n::Lang;
 use std::collections::BTreeMap;
 
@@ -9,6 +10,8 @@ use std::collections::BTreeMap;
 pub struct Quiz {
     pub title: Localized<String>,
     pub questions: Vec<Question>,
+    /// What `lanterne check` says of its items.
+    pub quality: ItemQuality,
 }
 
 /// A question with its answer key. The key has no accessor that could send

@@ -6,7 +6,7 @@ use crate::i18n::Lang;
 use std::path::{Path, PathBuf};
 
 /// A content folder of its own, removed at the end of the test.
-struct Tree(PathBuf);
+pub(super) struct Tree(pub(super) PathBuf);
 
 impl Drop for Tree {
     fn drop(&mut self) {
@@ -15,29 +15,29 @@ impl Drop for Tree {
 }
 
 impl Tree {
-    fn write(&self, relative: &str, text: &str) {
+    pub(super) fn write(&self, relative: &str, text: &str) {
         let path = self.0.join(relative);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, text).unwrap();
     }
 
-    fn remove(&self, relative: &str) {
+    pub(super) fn remove(&self, relative: &str) {
         std::fs::remove_file(self.0.join(relative)).unwrap();
     }
 
-    fn edit(&self, relative: &str, from: &str, to: &str) {
+    pub(super) fn edit(&self, relative: &str, from: &str, to: &str) {
         let path = self.0.join(relative);
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(text.contains(from), "{relative} does not contain {from:?}");
         std::fs::write(path, text.replacen(from, to, 1)).unwrap();
     }
 
-    fn report(&self) -> Report {
+    pub(super) fn report(&self) -> Report {
         load(&self.0).1
     }
 
     /// Every error, as `file:line: message` relative to the tree.
-    fn errors(&self) -> Vec<String> {
+    pub(super) fn errors(&self) -> Vec<String> {
         let report = self.report();
         report
             .errors()
@@ -65,7 +65,7 @@ fn text_without(missing: Option<Lang>, french: &str, other: &str) -> String {
     format!("{{ {} }}", texts.join(", "))
 }
 
-fn module_yaml(reviewed: &str) -> String {
+pub(super) fn module_yaml(reviewed: &str) -> String {
     format!(
         "tier: 8-10
 order: 1
@@ -105,7 +105,7 @@ fn help_yaml(today: &str) -> String {
     )
 }
 
-fn quiz(title: &str, yes: &str, no: &str) -> String {
+pub(super) fn quiz(title: &str, yes: &str, no: &str) -> String {
     let mut text = format!("---\ntitle: {title}\n---\n\n");
     for i in 1..=7 {
         text.push_str(&format!(
@@ -140,7 +140,7 @@ Il insiste.
 ";
 
 /// A valid tree: one module with everything, a passage, a help directory, a document.
-fn valid_tree() -> Tree {
+pub(super) fn valid_tree() -> Tree {
     use std::sync::atomic::{AtomicU32, Ordering};
     static N: AtomicU32 = AtomicU32::new(0);
     let dir = std::env::temp_dir().join(format!(
@@ -194,7 +194,7 @@ fn valid_tree() -> Tree {
     tree
 }
 
-fn time_today() -> String {
+pub(super) fn time_today() -> String {
     dates::iso_from_days(dates::today())
 }
 

@@ -6,6 +6,9 @@ use crate::db::Db;
 use crate::session::{SessionUser, TypedSession};
 use tower_sessions::Session;
 
+/// Where a guest's seed for the order of quiz options is kept.
+const SHUFFLE_SEED: &str = "shuffle_seed";
+
 /// Whose progress a form changes: a guest's lives in their session, a
 /// class pupil's in the database (so it survives closing the browser, and
 /// the teacher's dashboard can count it).
@@ -81,6 +84,25 @@ impl Learner {
                 Ok(store::record_answer(db, &answer).await?)
             }
         }
+    }
+
+    /// What makes this learner's order of a question's options their own
+    /// (see [`super::shuffle`]): the pupil, or a random seed kept in the
+    /// guest's session, made when `create` says a question is being shown.
+    pub async fn shuffle_key(&self, create: bool) -> Option<String> {
+        let session = match self {
+            Learner::Pupil { id, .. } => return Some(format!("pupil:{id}")),
+            Learner::Guest(session) => session,
+        };
+        if let Ok(Some(seed)) = session.get::<String>(SHUFFLE_SEED).await {
+            return Some(format!("guest:{seed}"));
+        }
+        if !create {
+            return None;
+        }
+        let seed = crate::codes::random_id();
+        session.insert(SHUFFLE_SEED, &seed).await.ok()?;
+        Some(format!("guest:{seed}"))
     }
 
     /// Who holds a permit of `module_id`, as a one-way hash: the same for

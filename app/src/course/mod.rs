@@ -8,6 +8,7 @@ mod learner;
 pub mod paths;
 mod permits;
 mod progress;
+pub mod shuffle;
 mod store;
 
 pub use learner::{Learner, LearnerError};

@@ -23,6 +23,8 @@ pub struct Viewer {
     pub assignments: Vec<classes::Assignment>,
     /// What the last form said, shown once.
     pub flash: Option<Flash>,
+    /// On a quiz question's page: whose order of options to show.
+    pub shuffle_key: Option<String>,
 }
 
 impl Viewer {
@@ -76,12 +78,15 @@ pub async fn load(State(state): State<AppState>, mut request: Request, next: Nex
     }
     let course_page = path.starts_with("/modules") || path.starts_with("/permits");
     if reading && course_page && request.extensions().get::<Progress>().is_none() {
-        match Learner::of(session, &state.db).await.load().await {
+        match Learner::of(session.clone(), &state.db).await.load().await {
             Ok(progress) => {
                 request.extensions_mut().insert(progress);
             }
             Err(error) => tracing::error!(%error, "could not read a learner's progress"),
         }
+    }
+    if reading && path.contains("/quiz/") {
+        viewer.shuffle_key = Learner::of(session, &state.db).await.shuffle_key(true).await;
     }
     request.extensions_mut().insert(viewer);
     next.run(request).await

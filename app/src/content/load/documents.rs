@@ -46,6 +46,11 @@ impl Loader {
                 self.check_document_header(path, page);
             }
         }
+        if standalone || matches!(id, "guide" | "parents") {
+            for (_, (path, page)) in pages.iter() {
+                self.note_figures(path, page);
+            }
+        }
         let html = Localized::from_fn(|lang| {
             let (path, page) = pages.get(lang);
             self.render_body(page, lang, path)

@@ -56,11 +56,14 @@ impl Loader {
                 self.report.error(path, 2, "the header's `title:` is empty");
                 None
             }
-            Ok(front) => Some(Page {
-                front,
-                text: text.clone(),
-                body,
-                body_line,
+            Ok(front) => Some({
+                self.check_raw_html(&body, body_line, path);
+                Page {
+                    front,
+                    text: text.clone(),
+                    body,
+                    body_line,
+                }
             }),
             Err(error) => {
                 let line = error.location().map(|l| l.line() + 1).unwrap_or(2);

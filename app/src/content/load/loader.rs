@@ -24,6 +24,9 @@ pub(super) struct Loader {
     pub(super) passages: BTreeMap<String, PassageTexts>,
     /// Internal links seen, checked once every page is known.
     pub(super) links: Vec<(PathBuf, usize, String)>,
+    /// Figures of guides and parents' text with no year, checked once the
+    /// phone numbers are known.
+    pub(super) figures: Vec<(PathBuf, usize, crate::content::dated::Undated)>,
 }
 
 impl Loader {
@@ -35,6 +38,14 @@ impl Loader {
                     .error(path, 1, format!("cannot read the file: {error}"));
                 None
             }
+        }
+    }
+
+    /// Warns of raw HTML in a Markdown text that starts on `first_line`.
+    pub(super) fn check_raw_html(&mut self, markdown: &str, first_line: usize, path: &Path) {
+        for line in markdown::raw_html_lines(markdown) {
+            let message = "raw HTML is shown as text, not as formatting: write it in Markdown";
+            self.report.warn(path, first_line + line - 1, message);
         }
     }
 

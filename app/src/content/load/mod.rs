@@ -8,12 +8,14 @@
 //! [`scenarios`], [`quizzes`], [`translations`] (same shape in every
 //! language), [`links`] and [`readability`].
 
+mod dated;
 mod documents;
 mod front_matter;
 mod links;
 mod loader;
 mod modules;
 mod passages;
+mod quality;
 mod quizzes;
 mod readability;
 mod scenarios;
@@ -53,11 +55,14 @@ pub fn load(dir: &Path) -> (Option<ContentIndex>, Report) {
         .filter_map(|folder| loader.load_module(&folder))
         .collect();
     modules.sort_by(|a, b| (a.meta.tier, a.meta.order, &a.id).cmp(&(b.meta.tier, b.meta.order, &b.id)));
+    loader.check_tier_catalogue(&modules, dir);
+    loader.check_tier_quality(&modules, dir);
     let help = loader.load_help(&dir.join("help"));
     let mut documents = loader.load_documents(&dir.join("parents"));
     // Teachers' documents (the disclosure cards) are shown in teachers' pages only.
     let teacher_documents = loader.load_documents(&dir.join("teachers"));
     let phone_numbers = phone_numbers(&help);
+    loader.check_figures(&phone_numbers);
     link_phones(&phone_numbers, &mut modules, &mut documents);
     let readability = loader.readability(&modules, dir);
     loader.check_links(&modules, &documents, &help);

@@ -6,6 +6,7 @@ use crate::content::check::{check_reviewed, is_valid_id, line_of};
 use crate::content::localized::Text;
 use crate::content::model::{QuestionKind, Tier};
 use crate::content::modules::{Lesson, Misconception, Module, ModuleKind, ModuleMeta};
+use crate::i18n::Lang;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -97,6 +98,7 @@ impl Loader {
             self.module_part(&mut module, role, &paths, folder);
         }
         self.check_module_shape(&module, &meta_path);
+        self.check_misconceptions_used(&module, &meta_path);
         Some(module)
     }
 
@@ -219,14 +221,13 @@ impl Loader {
             let files = language_files("quiz", ", ");
             error(&format!("a quiz of at least 8 questions is needed ({files})"));
         }
+        if module.guide.is_none() || module.parents.is_none() {
+            error("a module or final test has a facilitator guide (guide.*.md) and a parents' card (parents.*.md)");
+        }
         match module.meta.kind {
             ModuleKind::FinalTest => {
-                if !module.lessons.is_empty()
-                    || !module.scenarios.is_empty()
-                    || module.guide.is_some()
-                    || module.parents.is_some()
-                {
-                    error("a final test holds only module.yaml and its quiz");
+                if !module.lessons.is_empty() || !module.scenarios.is_empty() {
+                    error("a final test holds its module.yaml, quiz, guide and parents' card only");
                 }
             }
             ModuleKind::Module => {
@@ -236,9 +237,6 @@ impl Loader {
                 if module.scenarios.is_empty() {
                     error("a module has at least one scenario");
                 }
-                if module.guide.is_none() || module.parents.is_none() {
-                    error("a module has a facilitator guide (guide.*.md) and a parents' card (parents.*.md)");
-                }
                 let attitude = module
                     .quiz
                     .iter()
@@ -246,6 +244,33 @@ impl Loader {
                     .any(|q| q.kind == QuestionKind::Attitude);
                 if questions > 0 && !attitude {
                     error("the quiz needs at least one attitude question (`.attitude`)");
+                }
+            }
+        }
+    }
+}
+
+impl Loader {
+    /// Two modules of one tier with the same `order` or the same title: most
+    /// often a folder copied under a new name and not yet edited.
+    pub(super) fn check_tier_catalogue(&mut self, modules: &[Module], dir: &Path) {
+        for (i, module) in modules.iter().enumerate() {
+            let path = dir.join("modules").join(&module.id).join("module.yaml");
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            for earlier in modules[..i].iter().filter(|m| m.meta.tier == module.meta.tier) {
+                if earlier.meta.order == module.meta.order {
+                    let message = format!(
+                        "same `order: {}` as module `{}` of this tier",
+                        module.meta.order, earlier.id
+                    );
+                    self.report.error(&path, line_of(&text, "order:"), message);
+                }
+                if Lang::ALL
+                    .iter()
+                    .any(|&l| earlier.meta.title.get(l) == module.meta.title.get(l))
+                {
+                    let message = format!("same title as module `{}` of this tier", earlier.id);
+                    self.report.error(&path, line_of(&text, "title:"), message);
                 }
             }
         }

@@ -95,6 +95,8 @@ impl Loader {
                 self.report.error(path, line, format!("invalid header: {error}"));
             }
         }
+        let body_line = yaml.matches('\n').count() + 4;
+        self.check_raw_html(body, body_line, path);
         Some(body.to_owned())
     }
 

@@ -23,9 +23,11 @@ impl Loader {
         }
         let (parsed, pages) = (every_language(parsed)?, every_language(pages)?);
         self.same_quiz_shape(&parsed, &pages)?;
+        let quality = self.item_quality(meta, &parsed, &pages);
         Some(Quiz {
             title: pages.map(|(_, page)| page.front.title.clone()),
             questions: self.questions(&parsed, &pages),
+            quality,
         })
     }
 

@@ -2,7 +2,7 @@
 //! session and redirect to the page that shows the result (no JavaScript needed).
 
 use super::access;
-use crate::course::{paths, Given, Learner, ModuleProgress, ScenarioProgress};
+use crate::course::{paths, shuffle, Given, Learner, ModuleProgress, ScenarioProgress};
 use crate::state::AppState;
 use crate::web::viewer::Viewer;
 use crate::web::{AppError, Endpoints, FormData};
@@ -128,12 +128,14 @@ async fn answer(
         return Redirect::to(&back);
     }
     let here = paths::question(&id, n);
-    let chosen = form.numbers("option").unwrap_or_default();
+    let learner = Learner::of(session, &state.db).await;
+    // The form sends the ids of this learner's options, never positions.
+    let key = learner.shuffle_key(false).await.unwrap_or_default();
+    let chosen = shuffle::authored(&key, question, &form.all("option")).unwrap_or_default();
     // Graded once, here: the grade is stored with the answer and stands.
     let Some(graded) = question.grade(&chosen, crate::i18n::Lang::Fr) else {
         return Redirect::to(&format!("{here}?error=choose"));
     };
-    let learner = Learner::of(session, &state.db).await;
     let given = Given {
         options: chosen,
         correct: graded.correct,

@@ -5,6 +5,7 @@ use super::access;
 use super::common::{module_progress, open_part};
 use crate::content::{Graded, Module, PublicQuestion, QuestionKind};
 use crate::course::paths;
+use crate::course::shuffle::{self, Shown};
 use crate::i18n::{use_i18n, I18n};
 use crate::pages::parts::{use_content, use_param, PageTitle};
 use leptos::either::Either;
@@ -46,7 +47,11 @@ pub fn QuestionPage() -> impl IntoView {
     });
     let content_view = match graded {
         Some(graded) => Either::Left(answered(i18n, module, &here, &public, graded)),
-        None => Either::Right(question_form(i18n, &public, &here, error)),
+        None => {
+            let key = crate::web::use_viewer().shuffle_key.unwrap_or_default();
+            let shown = shuffle::arrange(&key, question);
+            Either::Right(question_form(i18n, &public, &shown, &here, error))
+        }
     };
     Either::Right(view! {
         <PageTitle text=i18n.t_args("course-question-of", &[("n", n.into()), ("total", total.into())])/>
@@ -59,26 +64,31 @@ pub fn QuestionPage() -> impl IntoView {
     })
 }
 
-/// The question's options in a form, with the message `error` (a Fluent id)
-/// when the last attempt was refused.
+/// The question's options in a form, in the order this learner sees them,
+/// with the message `error` (a Fluent id) when the last attempt was refused.
 fn question_form(
     i18n: I18n,
     public: &PublicQuestion,
+    shown: &[Shown],
     here: &str,
     error: Option<&'static str>,
 ) -> impl IntoView {
     let multiple = public.kind == QuestionKind::Multiple;
     let input_type = if multiple { "checkbox" } else { "radio" };
-    let options = public
-        .options_html
+    let options = shown
         .iter()
         .enumerate()
-        .map(|(i, html)| {
+        .map(|(i, option)| {
             let id = format!("option-{i}");
+            let html = public
+                .options_html
+                .get(option.authored)
+                .cloned()
+                .unwrap_or_default();
             view! {
                 <div class="option">
-                    <input type=input_type name="option" id=id.clone() value=i.to_string()/>
-                    <label for=id inner_html=html.clone()></label>
+                    <input type=input_type name="option" id=id.clone() value=option.id.clone()/>
+                    <label for=id inner_html=html></label>
                 </div>
             }
         })

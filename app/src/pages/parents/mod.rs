@@ -4,7 +4,7 @@
 mod country;
 
 use super::parts::{describe, use_content, use_param, NotFound, PageTitle, Provenance};
-use crate::content::{ModuleKind, Tier};
+use crate::content::Tier;
 use crate::i18n::use_i18n;
 pub use country::endpoints;
 use country::CountryChoice;
@@ -36,7 +36,7 @@ pub fn ParentsHome() -> impl IntoView {
         .map(|tier| {
             let modules = content
                 .tier(tier)
-                .filter(|m| m.meta.kind == ModuleKind::Module && m.parents.is_some())
+                .filter(|m| m.parents.is_some())
                 .map(|m| view! { <li><a href=format!("/parents/cards/{}", m.id)>{m.meta.title.get(lang).clone()}</a></li> })
                 .collect_view();
             view! {
