@@ -93,7 +93,7 @@ on_both_backends! {
     the_help_page_lists_services_with_what_happens_when_you_call => |db| {
         let page = get(&db.router(), "/help", &[("accept-language", "en")]).await;
         assert_eq!(page.status, 200);
-        for text in ["Call 0800 1111", "tel:08001111", "It is never your fault", "Take It Down", "Checked on 2026-11-22"] {
+        for text in ["Call 0800 1111", "tel:08001111", "It is never your fault", "Take It Down", "Checked on 2026-12-06"] {
             assert!(page.body.contains(text), "missing {text}");
         }
         assert!(!page.body.contains("help-region-"), "every message id resolves");
