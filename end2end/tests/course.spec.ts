@@ -1,5 +1,5 @@
 import { test, expect } from "@playwright/test";
-import { followMyInformation, noViolations } from "./helpers";
+import { followMyInformation, noViolations, quizOptions, shownOptions, tick } from "./helpers";
 
 test("a guest follows a module to its end: lessons, a scenario branch, a wrong then right answer", async ({ page, javaScriptEnabled, baseURL }) => {
   test.setTimeout(120_000);
@@ -62,4 +62,33 @@ test("an answer is explained at once: in place with JavaScript (announced, focus
   await page.getByRole("button", { name: "Choisir" }).click();
   await expect(page.getByRole("heading", { name: "Tu as choisi :" })).toBeVisible();
   expect(await page.evaluate(() => (window as any).stayed)).toBe(true);
+});
+
+test("two learners see a question's options in orders of their own, and both pass the final test", async ({ browser, baseURL, javaScriptEnabled }) => {
+  test.setTimeout(120_000);
+  const module = "final-14-17";
+  const questions = quizOptions(module).length;
+  const orders: string[][][] = [];
+  for (let who = 0; who < 2; who++) {
+    const context = await browser.newContext({ baseURL, javaScriptEnabled, locale: "fr-FR" });
+    const page = await context.newPage();
+    const seen: string[][] = [];
+    for (let n = 1; n <= questions; n++) {
+      await page.goto(`/modules/${module}/quiz/${n}`);
+      seen.push(await shownOptions(page));
+      await page.reload();
+      expect(await shownOptions(page), "the same order on reload").toEqual(seen[n - 1]);
+      await tick(page, module, n);
+      await page.getByRole("button", { name: "Valider" }).click();
+      await expect(page.getByRole("heading", { name: /Bonne réponse !|Merci pour ta réponse/ })).toBeVisible();
+    }
+    await page.goto(`/modules/${module}/result`);
+    await expect(page.getByRole("button", { name: "Obtenir mon permis" })).toBeVisible();
+    orders.push(seen);
+    await context.close();
+  }
+  const differ = orders[0].filter((order, i) => order.join("|") !== orders[1][i].join("|"));
+  expect(differ.length, "the other learner sees questions in another order").toBeGreaterThan(0);
+  const sameSet = orders[0].every((order, i) => [...order].sort().join("|") === [...orders[1][i]].sort().join("|"));
+  expect(sameSet, "the same options, only the order differs").toBe(true);
 });

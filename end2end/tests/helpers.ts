@@ -9,8 +9,11 @@ export async function noViolations(page: Page, javaScriptEnabled: boolean | unde
   expect((await new AxeBuilder({ page }).analyze()).violations, page.url()).toEqual([]);
 }
 
-/** The right options of each question of a module's French quiz, read from the course material. */
-export function rightAnswers(module: string): number[][] {
+/** One option of a quiz as written in the course material. */
+export type WrittenOption = { text: string; right: boolean };
+
+/** Each question's options of a module's French quiz, in the order they are written. */
+export function quizOptions(module: string): WrittenOption[][] {
   const file = path.join(__dirname, "..", "..", "content", "modules", module, "quiz.fr.md");
   return fs
     .readFileSync(file, "utf8")
@@ -20,8 +23,40 @@ export function rightAnswers(module: string): number[][] {
       question
         .split("\n")
         .filter((line) => line.startsWith("- ["))
-        .flatMap((line, index) => (line.startsWith("- [x]") ? [index] : [])),
+        .map((line) => ({ text: line.slice(6), right: line.startsWith("- [x]") })),
     );
+}
+
+/** Text as a reader sees it: no emphasis marks, straight quotes and dots, single spaces. */
+function seen(text: string): string {
+  return text
+    .replace(/[*_`]/g, "")
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/…/g, "...")
+    .replace(/[\s\u00a0\u202f]+/g, " ")
+    .trim();
+}
+
+/** The labels of the options on a question page, in the order this learner sees them. */
+export async function shownOptions(page: Page): Promise<string[]> {
+  return (await page.locator("#player form label").allTextContents()).map(seen);
+}
+
+/**
+ * Ticks the right options of question `n` (or one wrong one), found by their text: each learner
+ * sees the options in an order of their own. An opinion question gets its first option.
+ */
+export async function tick(page: Page, module: string, n: number, which: "right" | "wrong" = "right") {
+  const options = quizOptions(module)[n - 1];
+  const right = options.filter((o) => o.right);
+  const wanted = right.length === 0 ? options.slice(0, 1) : which === "right" ? right : options.filter((o) => !o.right).slice(0, 1);
+  const labels = await shownOptions(page);
+  const texts = wanted.map((o) => seen(o.text));
+  expect(texts.every((t) => labels.includes(t)), `${module} ${n}: ${texts} among ${labels}`).toBe(true);
+  for (const [i, label] of labels.entries()) {
+    if (texts.includes(label)) await page.locator("#player form input[name=option]").nth(i).check();
+  }
 }
 
 /**
@@ -63,13 +98,13 @@ export async function followMyInformation(page: Page, javaScriptEnabled: boolean
   await expect(page).toHaveURL(/\/quiz\/1$/);
   await expect(page.locator(".feedback")).toHaveCount(0);
   await noViolations(page, javaScriptEnabled);
-  // Question 1 (which username is safest): the first option is wrong, the second right.
-  await page.getByRole("radio").first().check();
+  // Question 1: a wrong option, then the right one, found by their text.
+  await tick(page, "my-information", 1, "wrong");
   await page.getByRole("button", { name: "Valider" }).click();
   await expect(page.getByRole("heading", { name: "Pas tout à fait." })).toBeVisible();
   await noViolations(page, javaScriptEnabled);
   await page.getByRole("link", { name: "Réessayer" }).click();
-  await page.getByRole("radio").nth(1).check();
+  await tick(page, "my-information", 1, "right");
   await page.getByRole("button", { name: "Valider" }).click();
   await expect(page.getByRole("heading", { name: "Bonne réponse !" })).toBeVisible();
 

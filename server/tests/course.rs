@@ -3,7 +3,7 @@
 mod common;
 use app::content::{ContentIndex, Module, Next, QuestionKind};
 use app::i18n::Lang;
-use common::{get, post_form};
+use common::{answer_with, get, post_form};
 
 fn content() -> std::sync::Arc<ContentIndex> {
     let settings = server::config::Settings::for_database("sqlite://unused.db");
@@ -43,13 +43,6 @@ fn path_to_end(module: &Module, slug: &str) -> Vec<(usize, usize)> {
     panic!("no way to the end of {slug}")
 }
 
-fn form(options: &[usize]) -> String {
-    options
-        .iter()
-        .map(|o| format!("option={o}"))
-        .collect::<Vec<_>>()
-        .join("&")
-}
 
 on_both_backends! {
     a_guest_follows_a_module_to_its_end_with_a_wrong_then_right_answer => |db| {
@@ -90,12 +83,12 @@ on_both_backends! {
             let right = some_option.right_options.clone();
             if i == 0 {
                 let wrong = (0..question.option_count()).find(|o| !right.contains(o)).unwrap();
-                post_form(&router, &format!("{url}/answer"), &form(&[wrong]), &headers).await;
+                answer_with(&router, &headers, &module.id, i + 1, &[wrong]).await;
                 let page = get(&router, &url, &headers).await;
                 assert!(page.body.contains("Not quite") && page.body.contains("Try again"), "{}", page.body);
             }
             let answer = if question.kind == QuestionKind::Attitude { vec![0] } else { right };
-            post_form(&router, &format!("{url}/answer"), &form(&answer), &headers).await;
+            answer_with(&router, &headers, &module.id, i + 1, &answer).await;
             let page = get(&router, &url, &headers).await;
             let verdict = if question.kind == QuestionKind::Attitude { "Thank you for your answer" } else { "That&#x27;s right!" };
             assert!(page.body.contains(verdict) || page.body.contains("That's right!"), "{url}: {}", page.body);
@@ -131,7 +124,7 @@ on_both_backends! {
             for (i, question) in module.quiz.as_ref().unwrap().questions.iter().enumerate() {
                 let probe = question.grade(&[0], Lang::Fr).or_else(|| question.grade(&[0, 1], Lang::Fr)).unwrap();
                 let answer = if question.kind == QuestionKind::Attitude { vec![0] } else { probe.right_options };
-                post_form(&router, &format!("{base}/quiz/{}/answer", i + 1), &form(&answer), &headers).await;
+                answer_with(&router, &headers, &module.id, i + 1, &answer).await;
             }
             let result = get(&router, &format!("{base}/result"), &headers).await;
             assert!(result.body.contains("Bravo, tu as réussi ce module"), "{}: {}", module.id, result.body);

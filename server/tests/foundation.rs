@@ -19,8 +19,8 @@ async fn count(db: &TestDb, sql: &str) -> i64 {
     sqlx::query_scalar(sql).fetch_one(&db.db.pool).await.unwrap()
 }
 
-/// The right options of each question of `module`, as form bodies.
-fn right_answers(content: &ContentIndex, module: &str) -> Vec<String> {
+/// The right options of each question of `module`, as written in its quiz.
+fn right_answers(content: &ContentIndex, module: &str) -> Vec<Vec<usize>> {
     let questions = &content.module(module).unwrap().quiz.as_ref().unwrap().questions;
     questions
         .iter()
@@ -29,16 +29,11 @@ fn right_answers(content: &ContentIndex, module: &str) -> Vec<String> {
                 .grade(&[0], Lang::Fr)
                 .or_else(|| question.grade(&[0, 1], Lang::Fr))
                 .unwrap();
-            let right = if question.kind == QuestionKind::Attitude {
+            if question.kind == QuestionKind::Attitude {
                 vec![0]
             } else {
                 probe.right_options
-            };
-            right
-                .iter()
-                .map(|o| format!("option={o}"))
-                .collect::<Vec<_>>()
-                .join("&")
+            }
         })
         .collect()
 }
@@ -184,7 +179,7 @@ on_both_backends! {
         let guest = std::sync::Arc::new(Browser::new(&router));
         guest.post("/modules/final-8-10/lessons/1/done", "").await;
         for (i, answer) in right_answers(&content, "final-8-10").iter().enumerate() {
-            guest.post(&format!("/modules/final-8-10/quiz/{}/answer", i + 1), answer).await;
+            guest.answer("final-8-10", i + 1, answer).await;
         }
         let clicks = (0..6).map(|_| {
             let guest = guest.clone();
@@ -241,7 +236,7 @@ on_both_backends! {
         let pupil = pupil(&router, &class_code, &codes[0]).await;
         let answers = right_answers(&content, "my-information");
         for (i, answer) in answers.iter().enumerate() {
-            pupil.post(&format!("/modules/my-information/quiz/{}/answer", i + 1), answer).await;
+            pupil.answer("my-information", i + 1, answer).await;
         }
         let versions: Vec<String> = sqlx::query_scalar("SELECT DISTINCT content_version FROM answers")
             .fetch_all(&db.db.pool).await.unwrap();

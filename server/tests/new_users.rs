@@ -39,9 +39,7 @@ async fn pass(guest: &Browser, content: &ContentIndex, module: &str) {
                 probe.unwrap().right_options
             }
         };
-        let form: Vec<String> = right.iter().map(|o| format!("option={o}")).collect();
-        let path = format!("/modules/{module}/quiz/{}/answer", n + 1);
-        assert_eq!(guest.post(&path, &form.join("&")).await.status, 303, "{path}");
+        assert_eq!(guest.answer(module, n + 1, &right).await.status, 303, "{module} {}", n + 1);
     }
 }
 
@@ -58,7 +56,7 @@ on_both_backends! {
         // "I don't know yet" who I would tell: help right there.
         let question = "/modules/my-information/quiz/9";
         for pupil in &pupils[..4] {
-            pupil.post(&format!("{question}/answer"), "option=3").await;
+            pupil.answer("my-information", 9, &[3]).await;
         }
         let answered = pupils[0].get(question).await;
         assert!(answered.body.contains("You can talk to your teacher"), "{}", answered.body);
@@ -66,7 +64,7 @@ on_both_backends! {
         let page = anne.get(&results).await;
         let notice = section(&page.body, "Pupils who may need to talk", "</section>");
         assert!(notice.contains("once at least 5 pupils"), "hidden below five: {notice}");
-        pupils[4].post(&format!("{question}/answer"), "option=0").await;
+        pupils[4].answer("my-information", 9, &[0]).await;
         let page = anne.get(&results).await;
         let notice = section(&page.body, "Pupils who may need to talk", "</section>");
         assert!(notice.contains("4 answers from 5 pupils"), "{notice}");
@@ -85,9 +83,9 @@ on_both_backends! {
         for (i, code) in codes.iter().enumerate() {
             let pupil = pupil(&router, &class_code, code).await;
             // Three give their real name as a username; all five think a photo can be taken back.
-            let username = if i < 3 { "option=0" } else { "option=1" };
-            pupil.post("/modules/my-information/quiz/1/answer", username).await;
-            pupil.post("/modules/my-information/quiz/3/answer", "option=0").await;
+            let username = if i < 3 { 0 } else { 1 };
+            pupil.answer("my-information", 1, &[username]).await;
+            pupil.answer("my-information", 3, &[0]).await;
         }
         let page = anne.get(&format!("/teachers/classes/{class_id}/results")).await.body;
         let module = section(&page, "<h2 id=\"module-my-information\"", "</section>");
@@ -123,7 +121,7 @@ on_both_backends! {
     multiple_choice_feedback_names_the_options_missed => |db| {
         let router = db.router();
         let guest = Browser::new(&router);
-        guest.post("/modules/my-information/quiz/2/answer", "option=0").await;
+        guest.answer("my-information", 2, &[0]).await;
         let page = guest.get("/modules/my-information/quiz/2").await.body;
         let verdict = section(&page, "id=\"verdict\"", "</section>");
         assert!(verdict.contains("Partly right"), "{verdict}");

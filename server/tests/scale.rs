@@ -33,7 +33,7 @@ on_both_backends! {
         // ...the same browser is served by the second, which knows it and stores its answer.
         let on_second = on_first.with_router(&second);
         assert!(on_second.get("/modules").await.body.contains("You are"), "the session is shared");
-        let answered = on_second.post("/modules/my-information/quiz/1/answer", "option=1").await;
+        let answered = on_second.answer("my-information", 1, &[1]).await;
         assert_eq!(answered.header("location"), "/modules/my-information/quiz/1");
         // And back on the first, the answer is there.
         let page = on_first.get("/modules/my-information/quiz/1").await;

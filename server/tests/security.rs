@@ -192,7 +192,7 @@ on_both_backends! {
         }
         let child = Browser::new(&router);
         child.post("/join", &format!("class_code={class_code}&personal_code={}", codes[1])).await;
-        child.post("/modules/my-information/quiz/1/answer", "option=1").await;
+        child.answer("my-information", 1, &[1]).await;
         child.get("/modules").await;
         child.get("/help").await;
         drop(guard);

@@ -71,10 +71,11 @@ async fn one_answer(db: &common::TestDb) {
     let (_, class_code, codes) = class(&teacher, 1).await;
     let pupil = pupil(&router, &class_code, &codes[0]).await;
     // A first page, so that what a session does once is done.
-    pupil.get("/modules/my-information/quiz/1").await;
+    let question = pupil.get("/modules/my-information/quiz/1").await;
+    let form = common::answer_form(&question.body, "my-information", 1, &[0]);
     let ((count, control), shown) = statements_of(async {
         let answered = pupil
-            .post("/modules/my-information/quiz/1/answer", "option=0")
+            .post("/modules/my-information/quiz/1/answer", &form)
             .await;
         assert_eq!(answered.status, 303);
         pupil.get(answered.header("location")).await

@@ -197,7 +197,7 @@ on_both_backends! {
         let catalogue = pupils[0].get("/modules").await;
         assert!(catalogue.body.contains("Set by your teacher"), "{}", catalogue.body);
         for (i, pupil) in pupils.iter().enumerate().take(4) {
-            let answered = pupil.post("/modules/my-information/quiz/1/answer", &format!("option={}", i % 2)).await;
+            let answered = pupil.answer("my-information", 1, &[i % 2]).await;
             assert_eq!(answered.header("location"), "/modules/my-information/quiz/1");
         }
         let results = anne.get(&format!("{base}/results")).await;
@@ -207,7 +207,7 @@ on_both_backends! {
         // One notice for each of the two modules assigned, not one per question.
         assert_eq!(results.body.matches("Some figures below are hidden").count(), 2, "one notice per module");
         // The fifth shows them.
-        pupils[4].post("/modules/my-information/quiz/1/answer", "option=1").await;
+        pupils[4].answer("my-information", 1, &[1]).await;
         let results = anne.get(&format!("{base}/results")).await;
         assert!(results.body.contains("5 pupils answered"), "{}", results.body);
         assert!(results.body.contains("60 %") && results.body.contains("40 %"), "3 of 5 chose the second option");
@@ -294,7 +294,7 @@ on_both_backends! {
         for code in &codes {
             let child = pupil(&router, &class_code, code).await;
             child.post("/modules/my-information/lessons/1/done", "").await;
-            child.post("/modules/my-information/quiz/1/answer", "option=1").await;
+            child.answer("my-information", 1, &[1]).await;
         }
         let pupil_ids: Vec<String> = sqlx::query_scalar("SELECT id FROM pupils").fetch_all(&db.db.pool).await.unwrap();
         assert_eq!(pupil_ids.len(), 3);
@@ -392,7 +392,7 @@ on_both_backends! {
         let anne = teacher(&router, "anne@school.example").await;
         let (class_id, class_code, codes) = class(&anne, 2).await;
         let child = pupil(&router, &class_code, &codes[0]).await;
-        child.post("/modules/my-information/quiz/1/answer", "option=1").await;
+        child.answer("my-information", 1, &[1]).await;
         let days = |offset: i64| app::dates::iso_from_days(app::dates::today() + offset);
         sqlx::query("UPDATE classes SET year_end = $1").bind(days(20)).execute(&db.db.pool).await.unwrap();
         let page = anne.get(&format!("/teachers/classes/{class_id}")).await;

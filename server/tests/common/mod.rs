@@ -257,6 +257,63 @@ impl Browser {
     }
 }
 
+impl Browser {
+    /// Answers question `n` of `module` with the options written at
+    /// `authored` (their place in the quiz file), whatever order this browser
+    /// is shown them in: the page is read for the ids of its options.
+    pub async fn answer(&self, module: &str, n: usize, authored: &[usize]) -> Page {
+        let path = format!("/modules/{module}/quiz/{n}");
+        let form = answer_form(&self.get(&format!("{path}?again=1")).await.body, module, n, authored);
+        self.post(&format!("{path}/answer"), &form).await
+    }
+}
+
+/// Answers question `n` of `module` as [`Browser::answer`] does, for a test
+/// that sends its own headers.
+pub async fn answer_with(router: &Router, headers: &[(&str, &str)], module: &str, n: usize, authored: &[usize]) -> Page {
+    let path = format!("/modules/{module}/quiz/{n}");
+    let page = get(router, &format!("{path}?again=1"), headers).await;
+    post_form(router, &format!("{path}/answer"), &answer_form(&page.body, module, n, authored), headers).await
+}
+
+/// The form that chooses the options written at `authored`, from a question page.
+pub fn answer_form(page: &str, module: &str, n: usize, authored: &[usize]) -> String {
+    let question = &bundled_content().module(module).unwrap().quiz.as_ref().unwrap().questions[n - 1];
+    let written: Vec<Vec<String>> = app::i18n::Lang::ALL.iter().map(|&l| question.public(l).options_html).collect();
+    let shown = shown_options(page);
+    authored
+        .iter()
+        .map(|&i| {
+            let is_it = |label: &String| written.iter().any(|w| w[i] == *label);
+            let id = shown.iter().find(|(_, label)| is_it(label)).map(|(id, _)| id.clone());
+            format!("option={}", id.unwrap_or_else(|| panic!("option {i} of {module}/{n} is not on the page")))
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// Each option of a question page as shown: its id and its label's HTML.
+pub fn shown_options(page: &str) -> Vec<(String, String)> {
+    page.split("name=\"option\"")
+        .skip(1)
+        .map(|rest| {
+            let value = rest.split("value=\"").nth(1).and_then(|v| v.split('"').next()).unwrap_or_default();
+            let label = rest.split("<label").nth(1).unwrap_or_default();
+            let inner = label.split_once('>').map(|(_, l)| l).unwrap_or_default();
+            (value.to_owned(), inner.split("</label>").next().unwrap_or_default().to_owned())
+        })
+        .collect()
+}
+
+/// The course material in the repository, loaded once.
+pub fn bundled_content() -> &'static app::content::ContentIndex {
+    static CONTENT: std::sync::OnceLock<app::content::ContentIndex> = std::sync::OnceLock::new();
+    CONTENT.get_or_init(|| {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+        app::content::load(&dir).0.expect("the bundled content is valid")
+    })
+}
+
 /// Every value of an HTML element with `class="code"`: the codes on login cards.
 pub fn codes_in(html: &str) -> Vec<String> {
     html.match_indices("class=\"code\">")
