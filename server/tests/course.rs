@@ -43,7 +43,6 @@ fn path_to_end(module: &Module, slug: &str) -> Vec<(usize, usize)> {
     panic!("no way to the end of {slug}")
 }
 
-
 on_both_backends! {
     a_guest_follows_a_module_to_its_end_with_a_wrong_then_right_answer => |db| {
         let router = db.router();

@@ -39,7 +39,12 @@ async fn pass(guest: &Browser, content: &ContentIndex, module: &str) {
                 probe.unwrap().right_options
             }
         };
-        assert_eq!(guest.answer(module, n + 1, &right).await.status, 303, "{module} {}", n + 1);
+        assert_eq!(
+            guest.answer(module, n + 1, &right).await.status,
+            303,
+            "{module} {}",
+            n + 1
+        );
     }
 }
 

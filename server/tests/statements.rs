@@ -74,9 +74,7 @@ async fn one_answer(db: &common::TestDb) {
     let question = pupil.get("/modules/my-information/quiz/1").await;
     let form = common::answer_form(&question.body, "my-information", 1, &[0]);
     let ((count, control), shown) = statements_of(async {
-        let answered = pupil
-            .post("/modules/my-information/quiz/1/answer", &form)
-            .await;
+        let answered = pupil.post("/modules/my-information/quiz/1/answer", &form).await;
         assert_eq!(answered.status, 303);
         pupil.get(answered.header("location")).await
     })

@@ -6,7 +6,7 @@
 //!
 //! Both start their own `lanterne serve` (release build) on a fresh database.
 
-use crate::site::{fresh_database, join, percentile, request, seed, Server};
+use crate::site::{fresh_database, join, percentile, request, see_question, seed, Server};
 use anyhow::{Context, Result};
 use std::net::SocketAddr;
 use std::path::Path;
@@ -23,7 +23,7 @@ fn quiz_length(root: &Path) -> Result<usize> {
 
 /// One pupil: sign in, then answer every question once.
 async fn pupil(addr: SocketAddr, card: crate::site::Card, questions: usize) -> (Vec<Duration>, usize, usize) {
-    let mut latencies = Vec::with_capacity(questions + 1);
+    let mut latencies = Vec::with_capacity(2 * questions + 1);
     let (mut errors, mut acknowledged) = (0, 0);
     let started = Instant::now();
     let cookie = join(addr, &card).await;
@@ -32,13 +32,22 @@ async fn pupil(addr: SocketAddr, card: crate::site::Card, questions: usize) -> (
         return (latencies, 1, 0);
     };
     for n in 1..=questions {
+        // The pupil sees the question, then answers it.
         let started = Instant::now();
+        let seen = see_question(addr, &cookie, MODULE, n).await;
+        latencies.push(started.elapsed());
+        let Ok((_, option)) = seen else {
+            errors += 1;
+            continue;
+        };
+        let started = Instant::now();
+        let path = format!("/modules/{MODULE}/quiz/{n}/answer");
         let reply = request(
             addr,
             "POST",
-            &format!("/modules/{MODULE}/quiz/{n}/answer"),
+            &path,
             Some(&cookie),
-            Some("option=1"),
+            Some(&format!("option={option}")),
         )
         .await;
         latencies.push(started.elapsed());
@@ -151,7 +160,7 @@ pub async fn burst(root: &Path, database: &str, pupils: usize, seconds: f64, sig
     print_start(&url, &server);
     let cards = seed(addr, pupils, 30, MODULE).await?;
     println!(
-        "pupils:             {} in {} classes of 30, each signing in then answering {questions} questions",
+        "pupils:             {} in {} classes of 30, each signing in then seeing and answering {questions} questions (a page, then a form)",
         cards.len(),
         cards.len().div_ceil(30)
     );
@@ -316,9 +325,17 @@ pub async fn crash(root: &Path, cycles: usize) -> Result<()> {
     let addr = server.addr;
     let cards = seed(addr, 30, 30, MODULE).await?;
     let questions = quiz_length(root)?;
-    let mut cookies = Vec::new();
+    let mut pupils = Vec::new();
     for card in &cards {
-        cookies.push(join(addr, card).await?);
+        let cookie = join(addr, card).await?;
+        let mut options = Vec::new();
+        for n in 1..=questions {
+            options.push(format!(
+                "option={}",
+                see_question(addr, &cookie, MODULE, n).await?.1
+            ));
+        }
+        pupils.push((cookie, options));
     }
     let acknowledged: Acknowledged = Arc::new(cards.iter().map(|_| AtomicUsize::new(0)).collect());
     let mut seed_value = std::time::SystemTime::now()
@@ -329,7 +346,7 @@ pub async fn crash(root: &Path, cycles: usize) -> Result<()> {
             server = Server::start(root, &url, port).await?;
         }
         let stop = Arc::new(AtomicBool::new(false));
-        let mut tasks = answer_until_stopped(addr, &cookies, questions, &acknowledged, &stop);
+        let mut tasks = answer_until_stopped(addr, &pupils, &acknowledged, &stop);
         seed_value = seed_value
             .wrapping_mul(6364136223846793005)
             .wrapping_add(1442695040888963407);
@@ -351,25 +368,25 @@ pub async fn crash(root: &Path, cycles: usize) -> Result<()> {
     Ok(())
 }
 
-/// One task per pupil of `cookies`, answering the quiz round and round until
-/// `stop`, counting each answer the server acknowledges.
+/// One task per pupil (their cookie and the form of an answer to each
+/// question), answering the quiz round and round until `stop`, counting each
+/// answer the server acknowledges.
 fn answer_until_stopped(
     addr: SocketAddr,
-    cookies: &[String],
-    questions: usize,
+    pupils: &[(String, Vec<String>)],
     acknowledged: &Acknowledged,
     stop: &Arc<AtomicBool>,
 ) -> tokio::task::JoinSet<()> {
     let mut tasks = tokio::task::JoinSet::new();
-    for (i, cookie) in cookies.iter().cloned().enumerate() {
+    for (i, (cookie, options)) in pupils.iter().cloned().enumerate() {
         let (stop, acknowledged) = (stop.clone(), acknowledged.clone());
         tasks.spawn(async move {
             let mut n = 0;
             while !stop.load(Ordering::SeqCst) {
-                let q = n % questions + 1;
+                let q = n % options.len() + 1;
                 n += 1;
                 let path = format!("/modules/{MODULE}/quiz/{q}/answer");
-                match request(addr, "POST", &path, Some(&cookie), Some("option=1")).await {
+                match request(addr, "POST", &path, Some(&cookie), Some(&options[q - 1])).await {
                     Ok(reply)
                         if reply.status == 303 && reply.location == format!("/modules/{MODULE}/quiz/{q}") =>
                     {
@@ -453,12 +470,16 @@ pub async fn two_instances(root: &Path, database: &str) -> Result<()> {
         catalogue.body.contains("You are"),
         "the second instance does not know the pupil"
     );
+    let option = format!(
+        "option={}",
+        see_question(second.addr, &cookie, MODULE, 1).await?.1
+    );
     let answered = request(
         second.addr,
         "POST",
         &format!("/modules/{MODULE}/quiz/1/answer"),
         Some(&cookie),
-        Some("option=1"),
+        Some(&option),
     )
     .await?;
     anyhow::ensure!(

@@ -128,6 +128,28 @@ pub async fn request(
     parse(&raw)
 }
 
+/// The page of question `n` as this learner sees it, and the id of the
+/// option shown first (each learner has ids and an order of their own).
+pub async fn see_question(addr: SocketAddr, cookie: &str, module: &str, n: usize) -> Result<(Reply, String)> {
+    let page = request(
+        addr,
+        "GET",
+        &format!("/modules/{module}/quiz/{n}?again=1"),
+        Some(cookie),
+        None,
+    )
+    .await?;
+    let id = page
+        .body
+        .split("name=\"option\"")
+        .nth(1)
+        .and_then(|rest| rest.split("value=\"").nth(1))
+        .and_then(|rest| rest.split('"').next())
+        .context("no option on the question page")?
+        .to_owned();
+    Ok((page, id))
+}
+
 fn parse(raw: &[u8]) -> Result<Reply> {
     let split = raw
         .windows(4)

@@ -263,30 +263,62 @@ impl Browser {
     /// is shown them in: the page is read for the ids of its options.
     pub async fn answer(&self, module: &str, n: usize, authored: &[usize]) -> Page {
         let path = format!("/modules/{module}/quiz/{n}");
-        let form = answer_form(&self.get(&format!("{path}?again=1")).await.body, module, n, authored);
+        let form = answer_form(
+            &self.get(&format!("{path}?again=1")).await.body,
+            module,
+            n,
+            authored,
+        );
         self.post(&format!("{path}/answer"), &form).await
     }
 }
 
 /// Answers question `n` of `module` as [`Browser::answer`] does, for a test
 /// that sends its own headers.
-pub async fn answer_with(router: &Router, headers: &[(&str, &str)], module: &str, n: usize, authored: &[usize]) -> Page {
+pub async fn answer_with(
+    router: &Router,
+    headers: &[(&str, &str)],
+    module: &str,
+    n: usize,
+    authored: &[usize],
+) -> Page {
     let path = format!("/modules/{module}/quiz/{n}");
     let page = get(router, &format!("{path}?again=1"), headers).await;
-    post_form(router, &format!("{path}/answer"), &answer_form(&page.body, module, n, authored), headers).await
+    post_form(
+        router,
+        &format!("{path}/answer"),
+        &answer_form(&page.body, module, n, authored),
+        headers,
+    )
+    .await
 }
 
 /// The form that chooses the options written at `authored`, from a question page.
 pub fn answer_form(page: &str, module: &str, n: usize, authored: &[usize]) -> String {
-    let question = &bundled_content().module(module).unwrap().quiz.as_ref().unwrap().questions[n - 1];
-    let written: Vec<Vec<String>> = app::i18n::Lang::ALL.iter().map(|&l| question.public(l).options_html).collect();
+    let question = &bundled_content()
+        .module(module)
+        .unwrap()
+        .quiz
+        .as_ref()
+        .unwrap()
+        .questions[n - 1];
+    let written: Vec<Vec<String>> = app::i18n::Lang::ALL
+        .iter()
+        .map(|&l| question.public(l).options_html)
+        .collect();
     let shown = shown_options(page);
     authored
         .iter()
         .map(|&i| {
             let is_it = |label: &String| written.iter().any(|w| w[i] == *label);
-            let id = shown.iter().find(|(_, label)| is_it(label)).map(|(id, _)| id.clone());
-            format!("option={}", id.unwrap_or_else(|| panic!("option {i} of {module}/{n} is not on the page")))
+            let id = shown
+                .iter()
+                .find(|(_, label)| is_it(label))
+                .map(|(id, _)| id.clone());
+            format!(
+                "option={}",
+                id.unwrap_or_else(|| panic!("option {i} of {module}/{n} is not on the page"))
+            )
         })
         .collect::<Vec<_>>()
         .join("&")
@@ -297,10 +329,17 @@ pub fn shown_options(page: &str) -> Vec<(String, String)> {
     page.split("name=\"option\"")
         .skip(1)
         .map(|rest| {
-            let value = rest.split("value=\"").nth(1).and_then(|v| v.split('"').next()).unwrap_or_default();
+            let value = rest
+                .split("value=\"")
+                .nth(1)
+                .and_then(|v| v.split('"').next())
+                .unwrap_or_default();
             let label = rest.split("<label").nth(1).unwrap_or_default();
             let inner = label.split_once('>').map(|(_, l)| l).unwrap_or_default();
-            (value.to_owned(), inner.split("</label>").next().unwrap_or_default().to_owned())
+            (
+                value.to_owned(),
+                inner.split("</label>").next().unwrap_or_default().to_owned(),
+            )
         })
         .collect()
 }
