@@ -76,21 +76,7 @@ export async function followMyInformation(page: Page, javaScriptEnabled: boolean
   // The scenario: always the last choice offered, which in this story branches away from the first.
   await expect(page).toHaveURL(/\/scenarios\//);
   await noViolations(page, javaScriptEnabled);
-  for (let step = 0; step < 12 && !(await page.getByText("Fin de la situation.").isVisible()); step++) {
-    const choices = page.getByRole("radio");
-    const current = await page.locator("input[name=step]").getAttribute("value");
-    if ((await choices.count()) === 0) {
-      // A step with one way on: the choice is the button itself.
-      await page.locator("#player form button[type=submit]").click();
-    } else {
-      await choices.last().check();
-      await page.getByRole("button", { name: "Choisir" }).click();
-    }
-    // With JavaScript the step changes in place: wait until this one has gone.
-    await expect(page.locator(`input[name=step][value="${current}"]`)).toHaveCount(0);
-    await expect(page.getByRole("heading", { name: "Tu as choisi :" })).toBeVisible();
-  }
-  await expect(page.getByText("Fin de la situation.")).toBeVisible();
+  await finishScenario(page);
   await noViolations(page, javaScriptEnabled);
   await page.getByRole("link", { name: "Suivant" }).click();
 
@@ -121,4 +107,48 @@ export async function followMyInformation(page: Page, javaScriptEnabled: boolean
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ton résultat");
   await expect(page.getByText(/bonnes réponses du premier coup/)).toBeVisible();
   await noViolations(page, javaScriptEnabled);
+}
+
+/** Follows a scenario to its end, always by the last choice offered. */
+export async function finishScenario(page: Page) {
+  for (let step = 0; step < 12 && !(await page.getByText("Fin de la situation.").isVisible()); step++) {
+    const choices = page.getByRole("radio");
+    const current = await page.locator("input[name=step]").getAttribute("value");
+    if ((await choices.count()) === 0) {
+      // A step with one way on: the choice is the button itself.
+      await page.locator("#player form button[type=submit]").click();
+    } else {
+      await choices.last().check();
+      await page.getByRole("button", { name: "Choisir" }).click();
+    }
+    // With JavaScript the step changes in place: wait until this one has gone.
+    await expect(page.locator(`input[name=step][value="${current}"]`)).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: "Tu as choisi :" })).toBeVisible();
+  }
+  await expect(page.getByText("Fin de la situation.")).toBeVisible();
+}
+
+/** Follows `module` from its overview to its result as a guest: every lesson, every scenario, every question answered right. */
+export async function followModule(page: Page, module: string, javaScriptEnabled: boolean | undefined) {
+  await page.goto(`/modules/${module}`);
+  await page.getByRole("link", { name: "Commencer" }).click();
+  for (let part = 0; part < 40 && !page.url().endsWith("/result"); part++) {
+    const url = page.url();
+    await expect(page.getByRole("heading", { level: 1 })).not.toBeEmpty();
+    if (part < 3) await noViolations(page, javaScriptEnabled);
+    if (url.includes("/lessons/")) {
+      await page.getByRole("button", { name: "J'ai lu, je continue" }).click();
+    } else if (url.includes("/scenarios/")) {
+      await finishScenario(page);
+      await page.getByRole("link", { name: "Suivant" }).click();
+    } else {
+      const n = Number(url.match(/\/quiz\/(\d+)/)![1]);
+      await tick(page, module, n);
+      await page.getByRole("button", { name: "Valider" }).click();
+      await expect(page.getByRole("heading", { name: /Bonne réponse !|Merci pour ta réponse/ })).toBeVisible();
+      await page.getByRole("link", { name: "Suivant" }).click();
+    }
+    await expect(page).not.toHaveURL(url);
+  }
+  await expect(page.getByText("Bravo, tu as réussi ce module !")).toBeVisible();
 }
