@@ -80,7 +80,7 @@ fn print_reading_levels(index: &ContentIndex) {
 /// Per module, then per tier: single-choice items, those whose right option
 /// is the longest (limit 35 %), those with only two options.
 fn print_item_quality(index: &ContentIndex) {
-    println!("Item quality (single-choice items: right option the longest, two options only):");
+    println!("Item quality (single-choice items: right option the longest, the shortest, two options only):");
     for module in index.modules() {
         if let Some(quiz) = &module.quiz {
             println!(
@@ -103,10 +103,12 @@ fn print_item_quality(index: &ContentIndex) {
 
 fn quality_line(quality: &ItemQuality) -> String {
     format!(
-        "{:>3} single-choice, right the longest {:>2} ({:>3.0} %), two options {}",
+        "{:>3} single-choice, right the longest {:>2} ({:>3.0} %), the shortest {:>2} ({:>3.0} %), two options {}",
         quality.single_choice,
         quality.longest_right,
         quality.longest_share() * 100.0,
+        quality.shortest_right,
+        quality.shortest_share() * 100.0,
         quality.two_options
     )
 }

@@ -18,6 +18,9 @@ pub struct ItemQuality {
     /// Single-choice items whose right option is strictly the longest, in
     /// at least one language.
     pub longest_right: usize,
+    /// Single-choice items whose right option is strictly the shortest, in
+    /// at least one language: the same cue, the other way round.
+    pub shortest_right: usize,
     /// Single-choice items with only two options (a coin toss).
     pub two_options: usize,
 }
@@ -35,12 +38,26 @@ impl ItemQuality {
     pub fn longest_above_limit(&self) -> bool {
         self.longest_share() > LONGEST_RIGHT_LIMIT
     }
+
+    /// The share of single-choice items whose right option is the shortest.
+    pub fn shortest_share(&self) -> f64 {
+        if self.single_choice == 0 {
+            0.0
+        } else {
+            self.shortest_right as f64 / self.single_choice as f64
+        }
+    }
+
+    pub fn shortest_above_limit(&self) -> bool {
+        self.shortest_share() > LONGEST_RIGHT_LIMIT
+    }
 }
 
 impl AddAssign for ItemQuality {
     fn add_assign(&mut self, other: ItemQuality) {
         self.single_choice += other.single_choice;
         self.longest_right += other.longest_right;
+        self.shortest_right += other.shortest_right;
         self.two_options += other.two_options;
     }
 }
@@ -64,6 +81,15 @@ pub fn right_is_longest(options: &[(usize, bool)]) -> bool {
         .map(|(len, _)| *len)
         .max();
     matches!((right, wrong), (Some(right), Some(wrong)) if right > wrong)
+}
+
+/// Whether the one right option is strictly shorter than every other.
+pub fn right_is_shortest(options: &[(usize, bool)]) -> bool {
+    let flipped: Vec<(usize, bool)> = options
+        .iter()
+        .map(|&(len, right)| (usize::MAX - len, right))
+        .collect();
+    right_is_longest(&flipped)
 }
 
 /// Whether a statement says what is not so: hard to judge true or false for
@@ -112,6 +138,8 @@ mod tests {
         assert!(right_is_longest(&[(10, false), (30, true), (20, false)]));
         assert!(!right_is_longest(&[(30, false), (30, true), (20, false)]));
         assert!(!right_is_longest(&[(31, false), (30, true)]));
+        assert!(right_is_shortest(&[(31, false), (30, true), (40, false)]));
+        assert!(!right_is_shortest(&[(30, false), (30, true)]));
         assert_eq!(visible_len("**Oui**, vraiment"), 13);
     }
 
@@ -141,11 +169,13 @@ mod tests {
         tier += ItemQuality {
             single_choice: 4,
             longest_right: 1,
+            shortest_right: 0,
             two_options: 0,
         };
         tier += ItemQuality {
             single_choice: 6,
             longest_right: 3,
+            shortest_right: 0,
             two_options: 1,
         };
         assert_eq!(
@@ -156,6 +186,7 @@ mod tests {
         assert!(!ItemQuality {
             single_choice: 20,
             longest_right: 7,
+            shortest_right: 0,
             two_options: 0
         }
         .longest_above_limit());

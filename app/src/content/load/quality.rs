@@ -8,9 +8,14 @@ use crate::content::check::line_of;
 use crate::content::localized::Localized;
 use crate::content::model::{QuestionKind, Tier};
 use crate::content::modules::{tier_quality, Module, ModuleKind, ModuleMeta};
-use crate::content::quality::{is_negated, right_is_longest, visible_len, ItemQuality, LONGEST_RIGHT_LIMIT};
+use crate::content::quality::{
+    is_negated, right_is_longest, right_is_shortest, visible_len, ItemQuality, LONGEST_RIGHT_LIMIT,
+};
 use crate::content::quiz::{ParsedQuestion, ParsedQuiz};
 use std::path::{Path, PathBuf};
+
+/// A file and a line.
+type At = (PathBuf, usize);
 
 impl Loader {
     /// The quiz's item-quality figures, reporting each item that breaks a rule.
@@ -21,7 +26,8 @@ impl Loader {
         pages: &Pages,
     ) -> ItemQuality {
         let mut quality = ItemQuality::default();
-        let mut longest: Vec<(PathBuf, usize)> = vec![];
+        let mut longest: Vec<At> = vec![];
+        let mut shortest: Vec<At> = vec![];
         for (i, question) in parsed.get(REFERENCE).questions.iter().enumerate() {
             let each = || {
                 parsed
@@ -47,22 +53,38 @@ impl Loader {
                         quality.longest_right += 1;
                         longest.push((at.2.clone(), at.1.line));
                     }
+                    if let Some(at) = each().find(|(_, q, _)| right_is_shortest(&lengths(q))) {
+                        quality.shortest_right += 1;
+                        shortest.push((at.2.clone(), at.1.line));
+                    }
                 }
                 _ => {}
             }
         }
         if quality.longest_above_limit() {
-            for (path, line) in longest {
-                let message = format!(
-                    "the right option is the longest here, as in {} of this quiz's {} single-choice items (above {:.0} %)",
-                    quality.longest_right,
-                    quality.single_choice,
-                    LONGEST_RIGHT_LIMIT * 100.0
-                );
-                self.report.warn(&path, line, message);
-            }
+            self.length_cue("longest", quality.longest_right, quality.single_choice, longest);
+        }
+        if quality.shortest_above_limit() {
+            self.length_cue(
+                "shortest",
+                quality.shortest_right,
+                quality.single_choice,
+                shortest,
+            );
         }
         quality
+    }
+
+    /// Each item whose right option is the `which` one, in a quiz where that
+    /// happens too often to be chance.
+    fn length_cue(&mut self, which: &str, count: usize, single_choice: usize, at: Vec<At>) {
+        for (path, line) in at {
+            let message = format!(
+                "the right option is the {which} here, as in {count} of this quiz's {single_choice} single-choice items (above {:.0} %)",
+                LONGEST_RIGHT_LIMIT * 100.0
+            );
+            self.report.warn(&path, line, message);
+        }
     }
 
     /// A single-choice item with two options: an error in a final test.
@@ -83,11 +105,14 @@ impl Loader {
     pub(super) fn check_tier_quality(&mut self, modules: &[Module], dir: &Path) {
         for tier in Tier::ALL {
             let quality = tier_quality(modules, tier);
-            if quality.longest_above_limit() {
+            let cues = [
+                ("longest", quality.longest_right, quality.longest_above_limit()),
+                ("shortest", quality.shortest_right, quality.shortest_above_limit()),
+            ];
+            for (which, count, _) in cues.into_iter().filter(|c| c.2) {
                 let message = format!(
-                    "tier {}: the right option is the longest in {} of {} single-choice items, above {:.0} %",
+                    "tier {}: the right option is the {which} in {count} of {} single-choice items, above {:.0} %",
                     tier.code(),
-                    quality.longest_right,
                     quality.single_choice,
                     LONGEST_RIGHT_LIMIT * 100.0
                 );
