@@ -98,14 +98,13 @@ pub fn render_inline(markdown: &str) -> Rendered {
 /// so is almost always a mistake.
 pub fn raw_html_lines(markdown: &str) -> Vec<usize> {
     let mut lines: Vec<usize> = vec![];
-    let raw = Parser::new_ext(markdown, options())
-        .into_offset_iter()
-        .filter(|(event, _)| matches!(event, Event::Html(_) | Event::InlineHtml(_)));
-    for (_, range) in raw {
-        let line = line_of(markdown, range.start);
+    for (event, range) in Parser::new_ext(markdown, options()).into_offset_iter() {
         // A block of HTML is reported once, on its first line.
-        if lines.last().is_none_or(|last| line > last + 1) {
-            lines.push(line);
+        if matches!(event, Event::Start(Tag::HtmlBlock) | Event::InlineHtml(_)) {
+            let line = line_of(markdown, range.start);
+            if lines.last() != Some(&line) {
+                lines.push(line);
+            }
         }
     }
     lines
