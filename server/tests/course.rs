@@ -102,7 +102,7 @@ on_both_backends! {
     every_module_and_final_test_can_be_completed_and_passed => |db| {
         let router = db.router();
         let content = content();
-        assert_eq!(content.modules().len(), 14, "eleven modules and three final tests");
+        assert_eq!(content.modules().len(), 17, "fourteen modules and three final tests");
         let first = post_form(&router, "/modules/my-information/lessons/1/done", "", &[("sec-fetch-site", "same-origin")]).await;
         let cookie = first.header("set-cookie").split(';').next().unwrap().to_owned();
         let headers = [("cookie", cookie.as_str()), ("sec-fetch-site", "same-origin"), ("accept-language", "fr")];

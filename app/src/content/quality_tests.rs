@@ -151,3 +151,14 @@ fn negated_statements_unused_tags_raw_html_and_undated_figures_are_warnings() {
         "{warnings:#?}"
     );
 }
+
+#[test]
+fn a_misconception_listed_twice_is_an_error() {
+    let tree = valid_tree();
+    let twice =
+        "misconceptions:\n  nice-means-safe:\n    label: { fr: a, en: a }\n    follow_up: { fr: b, en: b }\n";
+    tree.edit("modules/my-information/module.yaml", "misconceptions:\n", twice);
+    let errors = tree.errors();
+    let expected = "modules/my-information/module.yaml:16: misconception `nice-means-safe` is listed twice: only the last one would be kept";
+    assert!(errors.iter().any(|e| e == expected), "{errors:#?}");
+}

@@ -159,6 +159,10 @@ impl Loader {
                 "pass_mark is a percentage (0–100) and duration minutes (1–240)",
             );
         }
+        for (line, tag) in duplicate_tags(text) {
+            let message = format!("misconception `{tag}` is listed twice: only the last one would be kept");
+            self.report.error(path, line, message);
+        }
         for tag in file.misconceptions.keys().filter(|t| !is_valid_id(t)) {
             self.report.error(
                 path,
@@ -275,6 +279,27 @@ impl Loader {
             }
         }
     }
+}
+
+/// The misconception tags of a module.yaml listed a second time, with their
+/// line (YAML keeps the last silently).
+fn duplicate_tags(text: &str) -> Vec<(usize, &str)> {
+    let mut seen = std::collections::BTreeSet::new();
+    let mut in_misconceptions = false;
+    let mut twice = vec![];
+    for (i, line) in text.lines().enumerate() {
+        if !line.starts_with(' ') {
+            in_misconceptions = line.trim_end() == "misconceptions:";
+            continue;
+        }
+        let key = line.strip_prefix("  ").and_then(|l| l.strip_suffix(':'));
+        if let Some(tag) = key.filter(|k| in_misconceptions && !k.starts_with(' ')) {
+            if !seen.insert(tag) {
+                twice.push((i + 1, tag));
+            }
+        }
+    }
+    twice
 }
 
 /// A checked module.yaml as the index keeps it.
