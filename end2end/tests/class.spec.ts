@@ -147,7 +147,10 @@ test("a teacher runs a class; a pupil joins with the printed codes, resumes, pas
   for (const card of cards.slice(1)) {
     const api = await apiRequest.newContext({ baseURL });
     await api.post("/join", { form: { class_code: card.classCode, personal_code: card.personalCode } });
-    await api.post("/modules/my-information/quiz/1/answer", { form: { option: "2" } });
+    // Each pupil has option ids of their own: read them from the question's page.
+    const question = await (await api.get("/modules/my-information/quiz/1")).text();
+    const option = question.match(/name="option"[^>]*value="([^"]+)"/)![1];
+    await api.post("/modules/my-information/quiz/1/answer", { form: { option } });
     await api.dispose();
   }
   await page.goto("/teachers/classes");

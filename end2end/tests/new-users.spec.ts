@@ -179,7 +179,7 @@ test("an answer that says a pupil doesn't know who to tell gets help right there
   await newTeacher(page, "distress");
   const cards = await newClass(page, "8-10", "fr", 1);
   const pupil = await pupilJoins(browser, baseURL!, javaScriptEnabled, cards[0]);
-  await pupil.goto("/modules/my-information/quiz/9");
+  await pupil.goto("/modules/my-information/quiz/10");
   await pupil.getByLabel("Je ne sais pas encore.").check();
   await pupil.getByRole("button", { name: "Valider" }).click();
   await expect(pupil.getByRole("heading", { name: "Tu n'as pas à gérer ça tout seul" })).toBeVisible();
@@ -242,19 +242,21 @@ test("on a 1024×600 laptop the header is compact and the home page has a way to
 
 test("a scenario step with one way on is a button, with and without JavaScript", async ({ page, javaScriptEnabled }) => {
   await page.goto("/modules/my-information/scenarios/free-gems");
-  // Théo gives his details away, then says nothing and makes a new account: that step has one way on.
+  // Théo gives his details away, makes a new account and answers back: the next step has one way on.
   await page.getByLabel(/Il écrit son nom/).check();
   await page.getByRole("button", { name: "Choisir" }).click();
   await expect(page.getByRole("heading", { name: "Tu as choisi :" })).toBeVisible();
   await page.getByLabel(/Il ne dit rien et crée un nouveau compte/).check();
   await page.getByRole("button", { name: "Choisir" }).click();
-  const onlyWay = page.getByRole("button", { name: /en parle à son enseignante/ });
+  await page.getByLabel(/Laisse-moi tranquille/).check();
+  await page.getByRole("button", { name: "Choisir" }).click();
+  const onlyWay = page.getByRole("button", { name: /il raconte tout à son papa/ });
   await expect(onlyWay).toBeVisible();
   await expect(page.locator("#player").getByRole("radio")).toHaveCount(0);
   await noViolations(page, javaScriptEnabled);
   await onlyWay.click();
   await expect(onlyWay).toHaveCount(0);
-  await expect(page.getByRole("heading", { name: "Un adulte l'aide" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Papa l'aide" })).toBeVisible();
 });
 
 test("every page a guest, a new pupil or a new teacher first meets passes axe", async ({ page, javaScriptEnabled }) => {

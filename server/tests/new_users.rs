@@ -59,9 +59,9 @@ on_both_backends! {
             pupils.push(pupil(&router, &class_code, code).await);
         }
         // "I don't know yet" who I would tell: help right there.
-        let question = "/modules/my-information/quiz/9";
+        let question = "/modules/my-information/quiz/10";
         for pupil in &pupils[..4] {
-            pupil.answer("my-information", 9, &[3]).await;
+            pupil.answer("my-information", 10, &[3]).await;
         }
         let answered = pupils[0].get(question).await;
         assert!(answered.body.contains("You can talk to your teacher"), "{}", answered.body);
@@ -69,7 +69,7 @@ on_both_backends! {
         let page = anne.get(&results).await;
         let notice = section(&page.body, "Pupils who may need to talk", "</section>");
         assert!(notice.contains("once at least 5 pupils"), "hidden below five: {notice}");
-        pupils[4].answer("my-information", 9, &[0]).await;
+        pupils[4].answer("my-information", 10, &[0]).await;
         let page = anne.get(&results).await;
         let notice = section(&page.body, "Pupils who may need to talk", "</section>");
         assert!(notice.contains("4 answers from 5 pupils"), "{notice}");
