@@ -56,7 +56,8 @@ pub async fn delete_teacher(db: &Db, id: &str) -> Result<(), sqlx::Error> {
         .execute(&mut *tx)
         .await?;
     crate::session::end_sessions_of(&mut tx, id).await?;
-    tx.commit().await
+    tx.commit().await?;
+    db.forget_deleted().await
 }
 
 /// Ends every session of a teacher.

@@ -70,6 +70,20 @@ impl Db {
         }
     }
 
+    /// After a deletion of people's data: on SQLite, the write-ahead log,
+    /// which still holds the pages as they were before, is copied into the
+    /// database (where `secure_delete` zeroed what was deleted) and emptied.
+    /// On PostgreSQL deleted rows stay in the files until `VACUUM` reuses
+    /// their space (the README says what an operator runs).
+    pub async fn forget_deleted(&self) -> Result<(), sqlx::Error> {
+        if self.backend == Backend::Sqlite {
+            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                .execute(&self.pool)
+                .await?;
+        }
+        Ok(())
+    }
+
     /// ` FOR UPDATE` on PostgreSQL (row locks), nothing on SQLite (whose
     /// write transactions already hold the database's one write lock).
     pub fn for_update(&self) -> &'static str {

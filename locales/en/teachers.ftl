@@ -214,3 +214,4 @@ results-distress-count = { $count ->
 results-distress-hidden = Answers that say a pupil felt uncomfortable or didn't know who to tell are counted here once at least { $min } pupils have answered the questions that ask.
 results-distress-card = If a pupil tells you something: what to do
 teacher-guide-letters = The letter to parents and carers, for each of your classes
+teacher-curricula-title = Where it fits the curriculum

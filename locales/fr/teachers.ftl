@@ -214,3 +214,4 @@ results-distress-count = { $count ->
 results-distress-hidden = Les réponses qui disent un malaise ou ne pas savoir à qui parler sont comptées ici dès qu'au moins { $min } élèves ont répondu aux questions qui le demandent.
 results-distress-card = Si un élève vous confie quelque chose : que faire
 teacher-guide-letters = La lettre aux parents, pour chacune de vos classes
+teacher-curricula-title = Place dans les programmes

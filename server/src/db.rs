@@ -27,10 +27,13 @@ pub async fn connect(url: &str) -> anyhow::Result<Db> {
             Box::pin(async move {
                 if backend == Backend::Sqlite {
                     // WAL lets readers and the writer work together; FULL makes
-                    // every acknowledged write survive a crash.
+                    // every acknowledged write survive a crash; secure_delete
+                    // overwrites what is deleted, so a purged pupil cannot be
+                    // read back from the file.
                     conn.execute(
                         "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
-                         PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
+                         PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; \
+                         PRAGMA secure_delete = ON;",
                     )
                     .await?;
                 }

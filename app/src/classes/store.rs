@@ -205,6 +205,9 @@ async fn delete_classes_where(db: &Db, condition: &str, binds: &[&str]) -> Resul
     let mut tx = db.begin_write().await?;
     let deleted = delete_classes_in(&mut tx, condition, binds).await?;
     tx.commit().await?;
+    if deleted > 0 {
+        db.forget_deleted().await?;
+    }
     Ok(deleted)
 }
 

@@ -1,9 +1,10 @@
 //! The loaded, validated course: what every request reads.
 
+use super::curricula::{Curriculum, CurriculumReference};
 use super::facts::Facts;
 use super::help::HelpDirectory;
 use super::localized::Localized;
-use super::model::Tier;
+use super::model::{Country, Tier};
 use super::modules::{Document, Module};
 use super::readability::Readability;
 use std::collections::BTreeMap;
@@ -16,6 +17,8 @@ pub struct ContentIndex {
     pub(super) help: Vec<HelpDirectory>,
     pub(super) documents: Vec<Document>,
     pub(super) teacher_documents: Vec<Document>,
+    pub(super) privacy: Vec<Document>,
+    pub(super) curricula: Vec<Curriculum>,
     pub(super) readability: BTreeMap<String, Localized<Readability>>,
     pub(super) facts: Facts,
     /// Every number of the help directories, to make into `tel:` links.
@@ -29,6 +32,23 @@ impl ContentIndex {
 
     pub fn module(&self, id: &str) -> Option<&Module> {
         self.modules.iter().find(|m| m.id == id)
+    }
+
+    /// A privacy notice: `adults`, or `pupils-<tier>`.
+    pub fn privacy_notice(&self, id: &str) -> Option<&Document> {
+        self.privacy.iter().find(|d| d.id == id)
+    }
+
+    /// The references of `country` a module names, with their titles.
+    pub fn curriculum_of<'a>(&'a self, module: &'a Module, country: Country) -> Vec<&'a CurriculumReference> {
+        let list = self.curricula.iter().find(|c| c.country == country);
+        let named = module
+            .meta
+            .curricula
+            .get(&country)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        named.iter().filter_map(|id| list?.reference(id)).collect()
     }
 
     /// The item-quality figures of a tier's quizzes, added up.

@@ -20,6 +20,8 @@ pub use model::*;
 #[cfg(feature = "ssr")]
 mod check;
 #[cfg(feature = "ssr")]
+mod curricula;
+#[cfg(feature = "ssr")]
 mod dated;
 #[cfg(feature = "ssr")]
 mod facts;
@@ -52,6 +54,8 @@ mod store;
 
 #[cfg(feature = "ssr")]
 pub use check::{Problem, Report, Severity};
+#[cfg(feature = "ssr")]
+pub use curricula::{Curriculum, CurriculumReference};
 #[cfg(feature = "ssr")]
 pub use facts::Facts;
 #[cfg(feature = "ssr")]

@@ -2,7 +2,7 @@
 //! parents' card, each in every language.
 
 use super::localized::{CountryHtml, Localized};
-use super::model::{PublicStep, Tier};
+use super::model::{Country, PublicStep, Tier};
 use super::quality::ItemQuality;
 use super::question::Quiz;
 use crate::i18n::Lang;
@@ -36,6 +36,8 @@ pub struct ModuleMeta {
     pub sources: Vec<String>,
     pub title: Localized<String>,
     pub summary: Localized<String>,
+    /// The curriculum references it serves, per country (ids of `content/curricula/`).
+    pub curricula: BTreeMap<Country, Vec<String>>,
     pub misconceptions: BTreeMap<String, Misconception>,
 }
 

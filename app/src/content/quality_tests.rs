@@ -162,3 +162,34 @@ fn a_misconception_listed_twice_is_an_error() {
     let expected = "modules/my-information/module.yaml:16: misconception `nice-means-safe` is listed twice: only the last one would be kept";
     assert!(errors.iter().any(|e| e == expected), "{errors:#?}");
 }
+
+#[test]
+fn every_module_names_known_curriculum_references_for_each_country() {
+    let tree = valid_tree();
+    let index = load(&tree.0).0.unwrap();
+    let module = index.module("my-information").unwrap();
+    let titles: Vec<&str> = index
+        .curriculum_of(module, Country::UnitedKingdom)
+        .iter()
+        .map(|r| r.title.get(Lang::En).as_str())
+        .collect();
+    assert_eq!(titles, vec!["Reference"]);
+    tree.edit("modules/my-information/module.yaml", "gb: [efacw-privacy]", "gb: [made-up-heading]");
+    let errors = tree.errors();
+    let unknown = "modules/my-information/module.yaml:1: unknown curriculum reference `made-up-heading` for gb: see content/curricula/gb.yaml";
+    assert!(errors.iter().any(|e| e == unknown), "{errors:#?}");
+    tree.edit("modules/my-information/module.yaml", "gb: [made-up-heading]", "gb: []");
+    let errors = tree.errors();
+    assert!(errors.iter().any(|e| e.contains("name at least one curriculum reference for gb")), "{errors:#?}");
+}
+
+#[test]
+fn the_privacy_notices_are_required() {
+    let tree = valid_tree();
+    for lang in Lang::ALL.map(Lang::code) {
+        tree.remove(&format!("privacy/pupils-11-13.{lang}.md"));
+    }
+    let errors = tree.errors();
+    let missing = "privacy:1: the privacy notice `pupils-11-13` is missing: write privacy/pupils-11-13.<language>.md";
+    assert!(errors.iter().any(|e| e == missing), "{errors:#?}");
+}

@@ -82,6 +82,7 @@ misconceptions:
   nice-means-safe:
     label: {}
     follow_up: {}
+curricula: {{ fr: [crcn-4-2], gb: [efacw-privacy] }}
 ",
         text("Mes informations", "My information"),
         text(
@@ -191,6 +192,20 @@ pub(super) fn valid_tree() -> Tree {
         );
     }
     tree.write("help/fr.yaml", &help_yaml(&today));
+    for lang in Lang::ALL.map(Lang::code) {
+        for notice in ["adults", "pupils-8-10", "pupils-11-13", "pupils-14-17"] {
+            tree.write(
+                &format!("privacy/{notice}.{lang}.md"),
+                &format!("---\ntitle: Vie privée\nreviewed: {today}\nsources:\n  - \"migrations\"\n---\n\nCe que Lanterne garde.\n"),
+            );
+        }
+    }
+    for (country, id) in [("fr", "crcn-4-2"), ("gb", "efacw-privacy")] {
+        tree.write(
+            &format!("curricula/{country}.yaml"),
+            &format!("country: {country}\nreviewed: {today}\nsources: [\"read\"]\nreferences:\n  - id: {id}\n    title: {}\n", text("Référence", "Reference")),
+        );
+    }
     tree
 }
 

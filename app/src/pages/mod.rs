@@ -9,6 +9,7 @@ mod home;
 pub mod join;
 pub mod parents;
 pub mod parts;
+mod privacy;
 pub mod teachers;
 
 pub use audiences::Pupils;
@@ -17,3 +18,4 @@ pub use help::{Help, ParentsHelp};
 pub use home::Home;
 pub use parents::{ConversationCard, ParentsDocument, ParentsHome};
 pub use parts::NotFound;
+pub use privacy::{PrivacyPage, PupilsPrivacyPage};

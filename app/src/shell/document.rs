@@ -95,6 +95,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/parents/help/:region") view=pages::ParentsHelp/>
                     <Route path=path!("/parents/cards/:module") view=pages::ConversationCard/>
                     <Route path=path!("/parents/:doc") view=pages::ParentsDocument/>
+                    <Route path=path!("/privacy") view=pages::PrivacyPage/>
+                    <Route path=path!("/privacy/pupils") view=pages::PupilsPrivacyPage/>
                     <Route path=path!("/help") view=pages::Help/>
                     <Route path=path!("/help/:region") view=pages::Help/>
                 </Routes>
@@ -181,7 +183,11 @@ fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>{i18n.t("shell-footer-never-your-fault")}</p>
-            <p>{i18n.t("shell-footer-privacy")}</p>
+            <p>
+                {i18n.t("shell-footer-privacy")} " "
+                <a href="/privacy">{i18n.t("shell-footer-privacy-link")}</a> " · "
+                <a href="/privacy/pupils">{i18n.t("shell-footer-privacy-pupils")}</a>
+            </p>
         </footer>
     }
 }

@@ -6,7 +6,7 @@ use super::loader::{entries, split_language, LangFiles, Loader, REFERENCE};
 use crate::content::check::{check_reviewed, is_valid_id};
 use crate::content::help::{self, HelpDirectory};
 use crate::content::localized::Localized;
-use crate::content::model::help_regions;
+use crate::content::model::{help_regions, Tier};
 use crate::content::modules::Document;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -100,5 +100,18 @@ impl Loader {
             }
         }
         directories
+    }
+}
+
+impl Loader {
+    /// The privacy notices the site links from every page: one for adults,
+    /// one in the words of each tier.
+    pub(super) fn check_privacy(&mut self, notices: &[Document], dir: &Path) {
+        let needed =
+            std::iter::once("adults".to_owned()).chain(Tier::ALL.map(|t| format!("pupils-{}", t.code())));
+        for id in needed.filter(|id| !notices.iter().any(|d| &d.id == id)) {
+            let message = format!("the privacy notice `{id}` is missing: write privacy/{id}.<language>.md");
+            self.report.error(dir, 1, message);
+        }
     }
 }

@@ -8,6 +8,7 @@
 //! [`scenarios`], [`quizzes`], [`translations`] (same shape in every
 //! language), [`links`] and [`readability`].
 
+mod curricula;
 mod dated;
 mod documents;
 mod front_matter;
@@ -29,7 +30,16 @@ use links::{link_phones, phone_numbers};
 use loader::{entries, Loader};
 use std::path::Path;
 
-const TOP_LEVEL: [&str; 6] = ["README.md", "modules", "passages", "help", "parents", "teachers"];
+const TOP_LEVEL: [&str; 8] = [
+    "README.md",
+    "modules",
+    "passages",
+    "help",
+    "parents",
+    "teachers",
+    "curricula",
+    "privacy",
+];
 
 /// Loads and validates the content under `dir`. The index is returned only
 /// when the report has no error.
@@ -57,10 +67,15 @@ pub fn load(dir: &Path) -> (Option<ContentIndex>, Report) {
     modules.sort_by(|a, b| (a.meta.tier, a.meta.order, &a.id).cmp(&(b.meta.tier, b.meta.order, &b.id)));
     loader.check_tier_catalogue(&modules, dir);
     loader.check_tier_quality(&modules, dir);
+    let curricula = loader.load_curricula(&dir.join("curricula"));
+    loader.check_curricula(&modules, &curricula, dir);
     let help = loader.load_help(&dir.join("help"));
     let mut documents = loader.load_documents(&dir.join("parents"));
     // Teachers' documents (the disclosure cards) are shown in teachers' pages only.
     let teacher_documents = loader.load_documents(&dir.join("teachers"));
+    // The privacy notices, for adults and for each tier's pupils.
+    let privacy = loader.load_documents(&dir.join("privacy"));
+    loader.check_privacy(&privacy, &dir.join("privacy"));
     let phone_numbers = phone_numbers(&help);
     loader.check_figures(&phone_numbers);
     link_phones(&phone_numbers, &mut modules, &mut documents);
@@ -78,6 +93,8 @@ pub fn load(dir: &Path) -> (Option<ContentIndex>, Report) {
             help,
             documents,
             teacher_documents,
+            privacy,
+            curricula,
             readability,
             phone_numbers,
         }),

@@ -4,7 +4,7 @@
 use super::loader::{entries, language_files, split_language, LangFiles, Loader};
 use crate::content::check::{check_reviewed, is_valid_id, line_of};
 use crate::content::localized::Text;
-use crate::content::model::{QuestionKind, Tier};
+use crate::content::model::{Country, QuestionKind, Tier};
 use crate::content::modules::{Lesson, Misconception, Module, ModuleKind, ModuleMeta};
 use crate::i18n::Lang;
 use serde::Deserialize;
@@ -26,6 +26,8 @@ struct ModuleFile {
     sources: Vec<String>,
     title: Text,
     summary: Text,
+    #[serde(default)]
+    curricula: BTreeMap<Country, Vec<String>>,
     #[serde(default)]
     misconceptions: BTreeMap<String, MisconceptionFile>,
 }
@@ -329,6 +331,7 @@ fn module_meta(file: ModuleFile) -> ModuleMeta {
         sources: file.sources,
         title: file.title,
         summary: file.summary,
+        curricula: file.curricula,
         misconceptions,
     }
 }
