@@ -49,6 +49,18 @@ on_both_backends! {
         assert_eq!(row_counts(db).await, before, "no row was written");
         assert!(cookies.is_empty(), "no cookie was set: {cookies:?}");
     }
+
+    every_stored_column_is_in_the_privacy_notice_and_the_dpia => |db| {
+        let columns = stored_columns(db).await;
+        assert!(columns.len() > 30 && columns.contains(&"pupils.code_hash".to_owned()), "{columns:?}");
+        for notice in NOTICES {
+            assert_eq!(missing_from(notice, &columns), Vec::<String>::new(), "{notice} names every column it stores");
+        }
+        // A column added without its line in the notice is found.
+        sqlx::query("ALTER TABLE pupils ADD COLUMN shoe_size BIGINT").execute(&db.db.pool).await.unwrap();
+        let columns = stored_columns(db).await;
+        assert_eq!(missing_from(NOTICES[1], &columns), vec!["pupils.shoe_size".to_owned()]);
+    }
 }
 
 /// How many times `needle` is in the database file and its write-ahead log.
@@ -120,9 +132,15 @@ async fn stored_columns(db: &TestDb) -> Vec<String> {
 
 /// The columns a document of the repository does not name as `table.column`.
 fn missing_from(document: &str, columns: &[String]) -> Vec<String> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(document);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join(document);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    columns.iter().filter(|c| !text.contains(&format!("`{c}`"))).cloned().collect()
+    columns
+        .iter()
+        .filter(|c| !text.contains(&format!("`{c}`")))
+        .cloned()
+        .collect()
 }
 
 const NOTICES: [&str; 4] = [
@@ -131,17 +149,3 @@ const NOTICES: [&str; 4] = [
     "docs/dpia.fr.md",
     "docs/dpia.en.md",
 ];
-
-on_both_backends! {
-    every_stored_column_is_in_the_privacy_notice_and_the_dpia => |db| {
-        let columns = stored_columns(db).await;
-        assert!(columns.len() > 30 && columns.contains(&"pupils.code_hash".to_owned()), "{columns:?}");
-        for notice in NOTICES {
-            assert_eq!(missing_from(notice, &columns), Vec::<String>::new(), "{notice} names every column it stores");
-        }
-        // A column added without its line in the notice is found.
-        sqlx::query("ALTER TABLE pupils ADD COLUMN shoe_size BIGINT").execute(&db.db.pool).await.unwrap();
-        let columns = stored_columns(db).await;
-        assert_eq!(missing_from(NOTICES[1], &columns), vec!["pupils.shoe_size".to_owned()]);
-    }
-}

@@ -424,4 +424,18 @@ on_both_backends! {
         old.post("/teachers/login", &format!("email=anne@school.example&password={PASSWORD}")).await;
         assert_eq!(old.get("/teachers/account").await.header("location"), "/teachers/login", "the old password is refused");
     }
+
+    a_reset_card_signs_out_whoever_holds_the_old_one => |db| {
+        let router = db.router();
+        let anne = teacher(&router, "lost-card@school.example").await;
+        let (class_id, class_code, codes) = class(&anne, 2).await;
+        let holder = pupil(&router, &class_code, &codes[0]).await;
+        let other = pupil(&router, &class_code, &codes[1]).await;
+        assert!(holder.get("/modules").await.body.contains("You are"), "signed in with the card");
+        let id: String = sqlx::query_scalar("SELECT id FROM pupils WHERE number = 1").fetch_one(&db.db.pool).await.unwrap();
+        let reset = anne.post(&format!("/teachers/classes/{class_id}/pupils/{id}/reset"), "").await;
+        assert_eq!(reset.status, 303);
+        assert!(!holder.get("/modules").await.body.contains("You are"), "the old card's session has ended");
+        assert!(other.get("/modules").await.body.contains("You are"), "another pupil stays signed in");
+    }
 }

@@ -331,15 +331,18 @@ pub async fn relabel(
     Ok(done.rows_affected() == 1)
 }
 
-/// Gives a pupil of a teacher's class a new personal code; the old card stops working.
+/// Gives a pupil of a teacher's class a new personal code; the old card stops
+/// working and every session opened with it ends. Returns the code and the
+/// pupil's number in the class.
 #[tracing::instrument(level = "debug", skip(db))]
 pub async fn reset_code(
     db: &Db,
     teacher_id: &str,
     class_id: &str,
     pupil_id: &str,
-) -> Result<Option<String>, sqlx::Error> {
+) -> Result<Option<(String, i64)>, sqlx::Error> {
     let code = codes::new_code();
+    let mut tx = db.begin_write().await?;
     let done = sqlx::query(
         "UPDATE pupils SET code_hash = $1 WHERE id = $2 AND class_id = $3 \
          AND class_id IN (SELECT id FROM classes WHERE teacher_id = $4)",
@@ -348,9 +351,19 @@ pub async fn reset_code(
     .bind(pupil_id)
     .bind(class_id)
     .bind(teacher_id)
-    .execute(&db.pool)
+    .execute(&mut *tx)
     .await?;
-    Ok((done.rows_affected() == 1).then_some(code))
+    if done.rows_affected() != 1 {
+        return Ok(None);
+    }
+    // The card was lost: whoever signed in with it is signed out.
+    crate::session::end_sessions_of(&mut tx, pupil_id).await?;
+    let number: i64 = sqlx::query_scalar("SELECT number FROM pupils WHERE id = $1")
+        .bind(pupil_id)
+        .fetch_one(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(Some((code, number)))
 }
 
 /// The pupil of `class` whose personal code is `code` (already normalised).

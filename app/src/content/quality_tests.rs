@@ -174,13 +174,26 @@ fn every_module_names_known_curriculum_references_for_each_country() {
         .map(|r| r.title.get(Lang::En).as_str())
         .collect();
     assert_eq!(titles, vec!["Reference"]);
-    tree.edit("modules/my-information/module.yaml", "gb: [efacw-privacy]", "gb: [made-up-heading]");
+    tree.edit(
+        "modules/my-information/module.yaml",
+        "gb: [efacw-privacy]",
+        "gb: [made-up-heading]",
+    );
     let errors = tree.errors();
     let unknown = "modules/my-information/module.yaml:1: unknown curriculum reference `made-up-heading` for gb: see content/curricula/gb.yaml";
     assert!(errors.iter().any(|e| e == unknown), "{errors:#?}");
-    tree.edit("modules/my-information/module.yaml", "gb: [made-up-heading]", "gb: []");
+    tree.edit(
+        "modules/my-information/module.yaml",
+        "gb: [made-up-heading]",
+        "gb: []",
+    );
     let errors = tree.errors();
-    assert!(errors.iter().any(|e| e.contains("name at least one curriculum reference for gb")), "{errors:#?}");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("name at least one curriculum reference for gb")),
+        "{errors:#?}"
+    );
 }
 
 #[test]
@@ -190,6 +203,7 @@ fn the_privacy_notices_are_required() {
         tree.remove(&format!("privacy/pupils-11-13.{lang}.md"));
     }
     let errors = tree.errors();
-    let missing = "privacy:1: the privacy notice `pupils-11-13` is missing: write privacy/pupils-11-13.<language>.md";
+    let missing =
+        "privacy:1: the privacy notice `pupils-11-13` is missing: write privacy/pupils-11-13.<language>.md";
     assert!(errors.iter().any(|e| e == missing), "{errors:#?}");
 }

@@ -11,11 +11,14 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
-/// A personal code just generated, for one pupil's card.
+/// A personal code just generated, for one pupil's card: the pupil by their
+/// number in the class, so that the session holds no pupil's id (after a
+/// purge, nothing in it points at a child).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct FreshCard {
     pub class_id: String,
-    pub pupil_id: String,
+    pub number: i64,
     pub code: String,
 }
 
@@ -42,7 +45,11 @@ async fn store(session: &Session, cards: Vec<FreshCard>) {
 /// Adds `cards` to those waiting (a pupil's new card replaces their old one).
 pub(super) async fn keep_fresh_cards(session: &Session, cards: Vec<FreshCard>) {
     let mut all = fresh_cards(session).await;
-    all.retain(|card| !cards.iter().any(|new| new.pupil_id == card.pupil_id));
+    all.retain(|card| {
+        !cards
+            .iter()
+            .any(|new| new.class_id == card.class_id && new.number == card.number)
+    });
     all.extend(cards);
     store(session, all).await;
 }
@@ -70,7 +77,7 @@ pub fn CardsPage() -> impl IntoView {
         let cards = fresh
             .iter()
             .filter(|card| card.class_id == class.id)
-            .filter_map(|card| Some((pupils.iter().find(|p| p.id == card.pupil_id)?, &card.code)))
+            .filter_map(|card| Some((pupils.iter().find(|p| p.number == card.number)?, &card.code)))
             .map(|(pupil, code)| view! {
                 <li class="login-card">
                     <p class="login-card__site">{i18n.t("site-name")} " · " {address.clone()} "/join"</p>

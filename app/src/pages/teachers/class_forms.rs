@@ -271,7 +271,7 @@ async fn add_pupils(
                 .into_iter()
                 .map(|(pupil, code)| FreshCard {
                     class_id: class.id.clone(),
-                    pupil_id: pupil.id,
+                    number: pupil.number,
                     code,
                 })
                 .collect();
@@ -310,12 +310,12 @@ async fn reset_code(
     Path((class_id, pupil_id)): Path<(String, String)>,
 ) -> Response {
     match classes::reset_code(&state.db, &teacher, &class_id, &pupil_id).await {
-        Ok(Some(code)) => {
+        Ok(Some((code, number))) => {
             // Only the new card is shown: the rest of the batch was printed already.
             forget_fresh_cards(&session, &class_id).await;
             let card = FreshCard {
                 class_id: class_id.clone(),
-                pupil_id,
+                number,
                 code,
             };
             keep_fresh_cards(&session, vec![card]).await;
