@@ -21,3 +21,4 @@ shell-footer-privacy-pupils = For pupils: what Lanterne knows about you
 privacy-pupils-title = What Lanterne knows about you
 privacy-pupils-link = The version for pupils
 privacy-adults-link = The version for adults (teachers, parents, data protection officers)
+privacy-pupils-choose = Choose your age group:

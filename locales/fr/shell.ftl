@@ -21,3 +21,4 @@ shell-footer-privacy-pupils = Pour les élèves : ce que Lanterne sait de toi
 privacy-pupils-title = Ce que Lanterne sait de toi
 privacy-pupils-link = La version pour les élèves
 privacy-adults-link = La version pour les adultes (enseignants, parents, délégués à la protection des données)
+privacy-pupils-choose = Choisis ton âge :

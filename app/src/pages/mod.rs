@@ -18,4 +18,4 @@ pub use help::{Help, ParentsHelp};
 pub use home::Home;
 pub use parents::{ConversationCard, ParentsDocument, ParentsHome};
 pub use parts::NotFound;
-pub use privacy::{PrivacyPage, PupilsPrivacyPage};
+pub use privacy::{PrivacyPage, PupilsPrivacyPage, TierPrivacyPage};

@@ -2,9 +2,9 @@
 //! sees it and when it goes, written from what the code does
 //! (`content/privacy/`; a test checks the adults' notice against the schema).
 
-use crate::content::{Document, Tier};
+use crate::content::Tier;
 use crate::i18n::use_i18n;
-use crate::pages::parts::{use_content, NotFound, PageTitle, Provenance};
+use crate::pages::parts::{use_content, use_param, NotFound, PageTitle, Provenance};
 use crate::web::viewer::learner_country;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -30,43 +30,55 @@ pub fn PrivacyPage() -> impl IntoView {
     })
 }
 
-/// `/privacy/pupils`: the notice in the words of each tier; a signed-in
-/// pupil reads their own tier's.
+/// `/privacy/pupils`: a signed-in pupil reads their tier's notice; anyone
+/// else chooses a tier.
 #[component]
 pub fn PupilsPrivacyPage() -> impl IntoView {
     let i18n = use_i18n();
-    let content = use_content();
-    let tiers = match crate::web::use_viewer().pupil {
-        Some((_, class)) => vec![class.tier],
-        None => Tier::ALL.to_vec(),
-    };
-    let notices: Vec<(Tier, &Document)> = tiers
-        .into_iter()
-        .filter_map(|tier| Some((tier, content.privacy_notice(&format!("pupils-{}", tier.code()))?)))
-        .collect();
-    if notices.is_empty() {
-        return Either::Left(view! { <NotFound/> });
+    if let Some((_, class)) = crate::web::use_viewer().pupil {
+        return Either::Left(tier_notice(class.tier));
     }
-    let lang = i18n.lang;
-    let sections = notices
+    let links = Tier::ALL
         .into_iter()
-        .map(|(tier, doc)| {
-            let heading = format!("privacy-{}", tier.code());
-            let labelled_by = heading.clone();
-            let html = doc.html.get(lang).get(learner_country(lang)).to_owned();
-            view! {
-                <section aria-labelledby=labelled_by>
-                    <h2 id=heading>{i18n.t(&format!("tier-{}", tier.code()))} " · " {doc.title.get(lang).clone()}</h2>
-                    <div class="prose" inner_html=html></div>
-                </section>
-            }
+        .map(|tier| {
+            let code = tier.code();
+            view! { <li><a href=format!("/privacy/pupils/{code}")>{i18n.t(&format!("tier-{code}"))}</a></li> }
         })
         .collect_view();
     Either::Right(view! {
         <PageTitle text=i18n.t("privacy-pupils-title")/>
         <article class="document">
             <h1>{i18n.t("privacy-pupils-title")}</h1>
-            {sections}
+            <p>{i18n.t("privacy-pupils-choose")}</p>
+            <ul>{links}</ul>
+            <p><a href="/privacy">{i18n.t("privacy-adults-link")}</a></p>
+        </article>
+    })
+}
+
+/// `/privacy/pupils/:tier`: the notice in the words of one tier.
+#[component]
+pub fn TierPrivacyPage() -> impl IntoView {
+    match Tier::ALL.into_iter().find(|t| t.code() == use_param("tier")) {
+        Some(tier) => Either::Left(tier_notice(tier)),
+        None => Either::Right(view! { <NotFound/> }),
+    }
+}
+
+fn tier_notice(tier: Tier) -> impl IntoView {
+    let i18n = use_i18n();
+    let content = use_content();
+    let Some(doc) = content.privacy_notice(&format!("pupils-{}", tier.code())) else {
+        return Either::Left(view! { <NotFound/> });
+    };
+    let lang = i18n.lang;
+    let html = doc.html.get(lang).get(learner_country(lang)).to_owned();
+    Either::Right(view! {
+        <PageTitle text=doc.title.get(lang).clone()/>
+        <article class="document">
+            <p class="eyebrow">{i18n.t(&format!("tier-{}", tier.code()))}</p>
+            <h1>{doc.title.get(lang).clone()}</h1>
+            <div class="prose" inner_html=html></div>
             <p><a href="/privacy">{i18n.t("privacy-adults-link")}</a></p>
         </article>
     })

@@ -97,6 +97,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/parents/:doc") view=pages::ParentsDocument/>
                     <Route path=path!("/privacy") view=pages::PrivacyPage/>
                     <Route path=path!("/privacy/pupils") view=pages::PupilsPrivacyPage/>
+                    <Route path=path!("/privacy/pupils/:tier") view=pages::TierPrivacyPage/>
                     <Route path=path!("/help") view=pages::Help/>
                     <Route path=path!("/help/:region") view=pages::Help/>
                 </Routes>
