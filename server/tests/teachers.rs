@@ -425,6 +425,19 @@ on_both_backends! {
         assert_eq!(old.get("/teachers/account").await.header("location"), "/teachers/login", "the old password is refused");
     }
 
+    a_teacher_sees_where_a_module_fits_the_curriculum_and_a_pupil_does_not => |db| {
+        let router = db.router();
+        let anne = teacher(&router, "curricula@school.example").await;
+        for path in ["/modules/my-information", "/teachers/guides/my-information"] {
+            let page = anne.get(path).await;
+            assert!(page.body.contains("Where it fits the curriculum"), "{path}: {}", page.body);
+            assert!(page.body.contains("Relationships Education (primary)"), "an English reference on {path}");
+            assert!(page.body.contains("CRCN"), "a French reference on {path}");
+        }
+        let guest = Browser::new(&router);
+        assert!(!guest.get("/modules/my-information").await.body.contains("Where it fits the curriculum"));
+    }
+
     a_reset_card_signs_out_whoever_holds_the_old_one => |db| {
         let router = db.router();
         let anne = teacher(&router, "lost-card@school.example").await;

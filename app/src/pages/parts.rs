@@ -141,3 +141,31 @@ pub fn Failed(error: AppError) -> impl IntoView {
         <p><a href="/">{i18n.t("not-found-home")}</a></p>
     })
 }
+
+/// The curriculum references a module serves, country by country, for
+/// teachers (its facilitator guide and its page).
+#[component]
+pub fn CurriculaSection(module: crate::content::Module) -> impl IntoView {
+    let i18n = use_i18n();
+    let content = use_content();
+    let countries = crate::content::Country::ALL
+        .into_iter()
+        .map(|country| {
+            let references = content
+                .curriculum_of(&module, country)
+                .into_iter()
+                .map(|r| view! { <li>{r.title.get(i18n.lang).clone()}</li> })
+                .collect_view();
+            view! {
+                <h3>{i18n.t(&format!("country-{}", country.code()))}</h3>
+                <ul>{references}</ul>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="curricula">
+            <h2 id="curricula">{i18n.t("teacher-curricula-title")}</h2>
+            {countries}
+        </section>
+    }
+}

@@ -27,6 +27,8 @@ pub fn ModuleOverview() -> impl IntoView {
         .cloned()
         .unwrap_or_else(|| paths::result(&module.id));
     let started = parts.iter().any(|p| is_done(module, &progress, p));
+    // A teacher looking at the module also sees where it fits the curriculum.
+    let for_teacher = crate::web::use_viewer().teacher_id().is_some();
     let items = parts[..parts.len() - 1]
         .iter()
         .map(|path| {
@@ -43,6 +45,7 @@ pub fn ModuleOverview() -> impl IntoView {
         <p><a class="button" href=next>{i18n.t(if started { "course-continue" } else { "course-start" })}</a></p>
         <h2>{i18n.t("course-overview-parts")}</h2>
         <ol class="parts">{items}</ol>
+        {for_teacher.then(|| view! { <crate::pages::parts::CurriculaSection module=module.clone()/> })}
     })
 }
 

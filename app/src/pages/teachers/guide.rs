@@ -3,12 +3,11 @@
 
 use super::frame::{module_title, teacher_page, TeacherBar};
 use crate::classes;
-use crate::content::{ContentIndex, Country, Module};
-use crate::i18n::{use_i18n, I18n};
-use crate::pages::parts::{use_content, use_param, PageTitle, Provenance};
+use crate::content::Country;
+use crate::i18n::use_i18n;
+use crate::pages::parts::{use_content, use_param, CurriculaSection, PageTitle, Provenance};
 use crate::web::AppError;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// `/teachers/guides/:module`: the facilitator guide, printable.
 #[component]
@@ -48,33 +47,9 @@ pub fn GuidePage() -> impl IntoView {
             <p class="eyebrow">{i18n.t("teacher-guide")} " · " {module_title(module, lang)}</p>
             <h1>{guide.title.get(lang).clone()}</h1>
             {letters}
-            {curricula_section(i18n, &content, module)}
+            <CurriculaSection module=module.clone()/>
             <div class="prose" inner_html=html></div>
             <Provenance reviewed=Some(module.meta.reviewed.clone()) sources=module.meta.sources.clone()/>
         })
     })
-}
-
-/// The curriculum references the module serves, country by country.
-fn curricula_section(i18n: I18n, content: &Arc<ContentIndex>, module: &Module) -> impl IntoView {
-    let countries = Country::ALL
-        .into_iter()
-        .map(|country| {
-            let references = content
-                .curriculum_of(module, country)
-                .into_iter()
-                .map(|r| view! { <li>{r.title.get(i18n.lang).clone()}</li> })
-                .collect_view();
-            view! {
-                <h3>{i18n.t(&format!("country-{}", country.code()))}</h3>
-                <ul>{references}</ul>
-            }
-        })
-        .collect_view();
-    view! {
-        <section aria-labelledby="guide-curricula">
-            <h2 id="guide-curricula">{i18n.t("teacher-curricula-title")}</h2>
-            {countries}
-        </section>
-    }
 }
