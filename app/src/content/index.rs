@@ -42,13 +42,12 @@ impl ContentIndex {
     /// The references of `country` a module names, with their titles.
     pub fn curriculum_of<'a>(&'a self, module: &'a Module, country: Country) -> Vec<&'a CurriculumReference> {
         let list = self.curricula.iter().find(|c| c.country == country);
-        let named = module
+        module
             .meta
-            .curricula
-            .get(&country)
-            .map(Vec::as_slice)
-            .unwrap_or_default();
-        named.iter().filter_map(|id| list?.reference(id)).collect()
+            .curricula_for(country)
+            .iter()
+            .filter_map(|id| list?.reference(id))
+            .collect()
     }
 
     /// The item-quality figures of a tier's quizzes, added up.

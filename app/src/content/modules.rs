@@ -41,6 +41,16 @@ pub struct ModuleMeta {
     pub misconceptions: BTreeMap<String, Misconception>,
 }
 
+impl ModuleMeta {
+    /// The curriculum references named for `country` (none if it has none).
+    pub fn curricula_for(&self, country: Country) -> &[String] {
+        self.curricula
+            .get(&country)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Module {
     pub id: String,

@@ -28,11 +28,7 @@ pub struct ItemQuality {
 impl ItemQuality {
     /// The share of single-choice items whose right option is the longest.
     pub fn longest_share(&self) -> f64 {
-        if self.single_choice == 0 {
-            0.0
-        } else {
-            self.longest_right as f64 / self.single_choice as f64
-        }
+        self.share(self.longest_right)
     }
 
     pub fn longest_above_limit(&self) -> bool {
@@ -41,10 +37,14 @@ impl ItemQuality {
 
     /// The share of single-choice items whose right option is the shortest.
     pub fn shortest_share(&self) -> f64 {
+        self.share(self.shortest_right)
+    }
+
+    fn share(&self, count: usize) -> f64 {
         if self.single_choice == 0 {
             0.0
         } else {
-            self.shortest_right as f64 / self.single_choice as f64
+            count as f64 / self.single_choice as f64
         }
     }
 

@@ -13,21 +13,7 @@ use leptos::prelude::*;
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
     let i18n = use_i18n();
-    let content = use_content();
-    let Some(doc) = content.privacy_notice("adults") else {
-        return Either::Left(view! { <NotFound/> });
-    };
-    let lang = i18n.lang;
-    let html = doc.html.get(lang).get(learner_country(lang)).to_owned();
-    Either::Right(view! {
-        <PageTitle text=doc.title.get(lang).clone()/>
-        <article class="document">
-            <h1>{doc.title.get(lang).clone()}</h1>
-            <p><a href="/privacy/pupils">{i18n.t("privacy-pupils-link")}</a></p>
-            <div class="prose" inner_html=html></div>
-            <Provenance reviewed=doc.reviewed.clone() sources=doc.sources.clone()/>
-        </article>
-    })
+    notice("adults", None, ("/privacy/pupils", i18n.t("privacy-pupils-link")))
 }
 
 /// `/privacy/pupils`: a signed-in pupil reads their tier's notice; anyone
@@ -67,8 +53,16 @@ pub fn TierPrivacyPage() -> impl IntoView {
 
 fn tier_notice(tier: Tier) -> impl IntoView {
     let i18n = use_i18n();
+    let eyebrow = i18n.t(&format!("tier-{}", tier.code()));
+    let other = ("/privacy", i18n.t("privacy-adults-link"));
+    notice(&format!("pupils-{}", tier.code()), Some(eyebrow), other)
+}
+
+/// A privacy notice of `content/privacy/`, with a link to the other version.
+fn notice(id: &str, eyebrow: Option<String>, (href, other): (&'static str, String)) -> impl IntoView {
+    let i18n = use_i18n();
     let content = use_content();
-    let Some(doc) = content.privacy_notice(&format!("pupils-{}", tier.code())) else {
+    let Some(doc) = content.privacy_notice(id) else {
         return Either::Left(view! { <NotFound/> });
     };
     let lang = i18n.lang;
@@ -76,10 +70,11 @@ fn tier_notice(tier: Tier) -> impl IntoView {
     Either::Right(view! {
         <PageTitle text=doc.title.get(lang).clone()/>
         <article class="document">
-            <p class="eyebrow">{i18n.t(&format!("tier-{}", tier.code()))}</p>
+            {eyebrow.map(|text| view! { <p class="eyebrow">{text}</p> })}
             <h1>{doc.title.get(lang).clone()}</h1>
+            <p><a href=href>{other}</a></p>
             <div class="prose" inner_html=html></div>
-            <p><a href="/privacy">{i18n.t("privacy-adults-link")}</a></p>
+            <Provenance reviewed=doc.reviewed.clone() sources=doc.sources.clone()/>
         </article>
     })
 }

@@ -77,16 +77,19 @@ pub async fn load(State(state): State<AppState>, mut request: Request, next: Nex
         }
     }
     let course_page = path.starts_with("/modules") || path.starts_with("/permits");
-    if reading && course_page && request.extensions().get::<Progress>().is_none() {
-        match Learner::of(session.clone(), &state.db).await.load().await {
-            Ok(progress) => {
-                request.extensions_mut().insert(progress);
+    if reading && course_page {
+        let learner = Learner::of(session, &state.db).await;
+        if request.extensions().get::<Progress>().is_none() {
+            match learner.load().await {
+                Ok(progress) => {
+                    request.extensions_mut().insert(progress);
+                }
+                Err(error) => tracing::error!(%error, "could not read a learner's progress"),
             }
-            Err(error) => tracing::error!(%error, "could not read a learner's progress"),
         }
-    }
-    if reading && path.contains("/quiz/") {
-        viewer.shuffle_key = Learner::of(session, &state.db).await.shuffle_key(true).await;
+        if path.contains("/quiz/") {
+            viewer.shuffle_key = learner.shuffle_key(true).await;
+        }
     }
     request.extensions_mut().insert(viewer);
     next.run(request).await

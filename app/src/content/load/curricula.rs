@@ -98,12 +98,7 @@ impl Loader {
         for module in modules {
             let path = dir.join("modules").join(&module.id).join("module.yaml");
             for country in Country::ALL {
-                let named = module
-                    .meta
-                    .curricula
-                    .get(&country)
-                    .map(Vec::as_slice)
-                    .unwrap_or_default();
+                let named = module.meta.curricula_for(country);
                 if named.is_empty() {
                     let message = format!(
                         "name at least one curriculum reference for {0} (curricula: {0}: [...])",
