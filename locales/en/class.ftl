@@ -55,6 +55,8 @@ permit-guest = no class (guest)
 permit-name = First name:
 permit-parent-signature = Signature of a parent or carer:
 permit-own-signature = Your signature:
+permit-passed = has passed “{ $module }”
+permit-teacher-signature = Signature of the teacher or presenter:
 permit-code = Verification code:
 permit-check-at = Check it at { $address }
 

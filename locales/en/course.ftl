@@ -44,3 +44,20 @@ course-your-answer-wrong = Your answer, which is not right:
 course-also-right = You also needed to tick:
 course-finished-sign-out = I've finished – sign me out
 course-finished-sign-out-hint = On a shared computer, sign out so the next person starts afresh.
+
+# Conversations drawn as the app they imitate
+chat-game = Game chat
+chat-dm = Private messages
+chat-group = Group chat
+chat-me = You
+chat-says = :
+
+# Progress at a glance
+progress-label = Where you are in the module
+progress-step-of = Step { $n } of { $total }
+progress-current = { $step }: you are here
+progress-done = { $step }: done
+progress-to-do = { $step }: to do
+status-to-do = To do
+status-started = In progress
+status-done = Done

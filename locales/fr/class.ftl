@@ -55,6 +55,8 @@ permit-guest = sans classe (mode invité)
 permit-name = Prénom :
 permit-parent-signature = Signature d'un parent :
 permit-own-signature = Ta signature :
+permit-passed = a réussi « { $module } »
+permit-teacher-signature = Signature de l'enseignant ou de l'intervenant :
 permit-code = Code de vérification :
 permit-check-at = À vérifier sur { $address }
 

@@ -44,3 +44,20 @@ course-your-answer-wrong = Tu as coché (pas juste) :
 course-also-right = Il fallait aussi cocher :
 course-finished-sign-out = J'ai fini – me déconnecter
 course-finished-sign-out-hint = Sur un ordinateur partagé, déconnecte-toi pour que la personne suivante reparte de zéro.
+
+# Conversations drawn as the app they imitate
+chat-game = Chat du jeu
+chat-dm = Messages privés
+chat-group = Groupe de discussion
+chat-me = Toi
+chat-says = { " :" }
+
+# Progress at a glance
+progress-label = Où tu en es dans le module
+progress-step-of = Étape { $n } sur { $total }
+progress-current = { $step } : tu es ici
+progress-done = { $step } : fait
+progress-to-do = { $step } : à faire
+status-to-do = À faire
+status-started = En cours
+status-done = Terminé

@@ -23,11 +23,18 @@ pub struct ContentIndex {
     pub(super) facts: Facts,
     /// Every number of the help directories, to make into `tel:` links.
     pub(super) phone_numbers: Vec<String>,
+    /// The project's pictures: tiers', modules' and lessons'.
+    pub(super) emblems: super::emblems::Emblems,
 }
 
 impl ContentIndex {
     pub fn modules(&self) -> &[Module] {
         &self.modules
+    }
+
+    /// A picture of `content/emblems/` by name.
+    pub fn emblem(&self, name: &str) -> Option<&super::emblems::Emblem> {
+        self.emblems.get(name)
     }
 
     pub fn module(&self, id: &str) -> Option<&Module> {

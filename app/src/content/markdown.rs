@@ -2,8 +2,26 @@
 //! as text; the result is then cleaned by ammonia all the same, so nothing an
 //! author writes can put a script or a foreign resource on a page.
 
-use pulldown_cmark::{html, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{html, CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::sync::LazyLock;
+
+/// Marks the place of an embed in rendered HTML (a character from Unicode's
+/// private use area, which the loader refuses in any source text).
+pub const EMBED_MARK: char = '\u{E000}';
+
+/// Something the site draws itself where the Markdown asks for it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Embed {
+    /// A fenced block ```` ```chat <style> ````: its info string and lines.
+    Chat { info: String, body: String, line: usize },
+    /// An image `![alt](emblem:name)`.
+    Emblem { name: String, alt: String, line: usize },
+}
+
+/// The mark an embed leaves in the HTML, to be replaced by what it draws.
+pub fn embed_token(index: usize) -> String {
+    format!("{EMBED_MARK}{index}{EMBED_MARK}")
+}
 
 /// A link found in the Markdown, with the line (within the text) it is on.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,6 +35,8 @@ pub struct Link {
 pub struct Rendered {
     pub html: String,
     pub links: Vec<Link>,
+    /// What the HTML's embed tokens stand for, in order.
+    pub embeds: Vec<Embed>,
 }
 
 fn options() -> Options {
@@ -48,37 +68,81 @@ pub fn render(markdown: &str) -> Rendered {
         let wanted = (level as usize + 2).saturating_sub(top).clamp(2, 6);
         HeadingLevel::try_from(wanted).unwrap_or(level)
     };
+    let mut embeds = Embedder::default();
     let events = Parser::new_ext(markdown, options())
         .into_offset_iter()
-        .map(|(event, range)| match event {
-            Event::Start(Tag::Link { ref dest_url, .. }) => {
-                links.push(Link {
-                    url: dest_url.to_string(),
-                    line: line_of(markdown, range.start),
-                });
-                event
-            }
-            Event::Start(Tag::Heading {
-                level,
-                id,
-                classes,
-                attrs,
-            }) => Event::Start(Tag::Heading {
-                level: shift(level),
-                id,
-                classes,
-                attrs,
-            }),
-            Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(shift(level))),
-            // Raw HTML is never trusted: it is shown as the text it is.
-            Event::Html(text) | Event::InlineHtml(text) => Event::Text(text),
-            other => other,
-        });
+        .map(|(event, range)| {
+            let event = match event {
+                Event::Start(Tag::Link { ref dest_url, .. }) => {
+                    links.push(Link {
+                        url: dest_url.to_string(),
+                        line: line_of(markdown, range.start),
+                    });
+                    event
+                }
+                Event::Start(Tag::Heading {
+                    level,
+                    id,
+                    classes,
+                    attrs,
+                }) => Event::Start(Tag::Heading {
+                    level: shift(level),
+                    id,
+                    classes,
+                    attrs,
+                }),
+                Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(shift(level))),
+                // Raw HTML is never trusted: it is shown as the text it is.
+                Event::Html(text) | Event::InlineHtml(text) => Event::Text(text),
+                other => other,
+            };
+            (event, range.start)
+        })
+        .filter_map(|(event, start)| embeds.take(event, || line_of(markdown, start)));
     let mut unsafe_html = String::new();
     html::push_html(&mut unsafe_html, events);
     Rendered {
         html: CLEANER.clean(&unsafe_html).to_string(),
         links,
+        embeds: embeds.embeds,
+    }
+}
+
+/// Takes the events of embeds out of the stream, leaving a token in their place.
+#[derive(Default)]
+struct Embedder {
+    embeds: Vec<Embed>,
+    open: Option<Embed>,
+}
+
+impl Embedder {
+    /// The event to render, or none when it belongs to an embed.
+    fn take<'a>(&mut self, event: Event<'a>, line: impl Fn() -> usize) -> Option<Event<'a>> {
+        match (&mut self.open, event) {
+            (Some(Embed::Chat { body, .. }), Event::Text(text)) => body.push_str(&text),
+            (Some(Embed::Emblem { alt, .. }), Event::Text(text) | Event::Code(text)) => alt.push_str(&text),
+            (Some(_), Event::End(TagEnd::CodeBlock | TagEnd::Image)) => {
+                self.embeds.extend(self.open.take());
+                return Some(Event::Text(CowStr::from(embed_token(self.embeds.len() - 1))));
+            }
+            (Some(_), _) => {}
+            (None, Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))))
+                if info.split_whitespace().next() == Some("chat") =>
+            {
+                let (info, body, line) = (info.to_string(), String::new(), line());
+                self.open = Some(Embed::Chat { info, body, line });
+            }
+            (None, Event::Start(Tag::Image { dest_url, .. })) if dest_url.starts_with("emblem:") => {
+                let name = dest_url["emblem:".len()..].to_owned();
+                self.open = Some(Embed::Emblem {
+                    name,
+                    alt: String::new(),
+                    line: line(),
+                });
+            }
+            (None, event) => return Some(event),
+        }
+        None
     }
 }
 
@@ -108,6 +172,14 @@ pub fn raw_html_lines(markdown: &str) -> Vec<usize> {
         }
     }
     lines
+}
+
+/// Text made safe to put between tags or in an attribute.
+pub fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
@@ -156,6 +228,35 @@ mod tests {
             vec![3, 5]
         );
         assert!(raw_html_lines("Use `<b>` in code, and 3 < 4.").is_empty());
+    }
+
+    #[test]
+    fn chats_and_emblems_leave_tokens_and_their_source() {
+        let source =
+            "Intro.\n\n```chat game\nLucas: Salut\n```\n\n![Une *clé*](emblem:house-key)\n\n```\ncode\n```\n";
+        let rendered = render(source);
+        assert_eq!(
+            rendered.embeds,
+            vec![
+                Embed::Chat {
+                    info: "chat game".into(),
+                    body: "Lucas: Salut\n".into(),
+                    line: 3
+                },
+                Embed::Emblem {
+                    name: "house-key".into(),
+                    alt: "Une clé".into(),
+                    line: 7
+                },
+            ]
+        );
+        assert!(rendered.html.contains(&embed_token(0)));
+        assert!(rendered.html.contains(&format!("<p>{}</p>", embed_token(1))));
+        assert!(
+            rendered.html.contains("<code>code"),
+            "other fenced blocks stay code"
+        );
+        assert!(!rendered.html.contains("<img"));
     }
 
     #[test]

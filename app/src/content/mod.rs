@@ -11,18 +11,22 @@
 //! This file only declares the parts and re-exports what the rest of the
 //! crate uses; the parts import each other by path, lowest first:
 //! `model` (shared with the browser), `check`, `localized`, `markdown`,
-//! `phones`, `readability`, `quality`, `dated`; then `question`, `modules`, `help`, `facts`,
+//! `phones`, `readability`, `quality`, `dated`, `chat`, `emblems`; then `question`, `modules`, `help`, `facts`,
 //! `quiz`, `scenario`; then `index`; then `load/`; then `store`.
 
 mod model;
 pub use model::*;
 
 #[cfg(feature = "ssr")]
+mod chat;
+#[cfg(feature = "ssr")]
 mod check;
 #[cfg(feature = "ssr")]
 mod curricula;
 #[cfg(feature = "ssr")]
 mod dated;
+#[cfg(feature = "ssr")]
+mod emblems;
 #[cfg(feature = "ssr")]
 mod facts;
 #[cfg(feature = "ssr")]
@@ -57,6 +61,8 @@ pub use check::{Problem, Report, Severity};
 #[cfg(feature = "ssr")]
 pub use curricula::{Curriculum, CurriculumReference};
 #[cfg(feature = "ssr")]
+pub use emblems::{tier_emblem, Emblem};
+#[cfg(feature = "ssr")]
 pub use facts::Facts;
 #[cfg(feature = "ssr")]
 pub use help::{HelpDirectory, HelpService, Reach, ReachKind};
@@ -83,6 +89,8 @@ pub use store::ContentStore;
 
 #[cfg(all(test, feature = "ssr"))]
 mod coverage_tests;
+#[cfg(all(test, feature = "ssr"))]
+mod embed_tests;
 #[cfg(all(test, feature = "ssr"))]
 mod quality_tests;
 #[cfg(all(test, feature = "ssr"))]

@@ -32,6 +32,8 @@ pub struct ModuleMeta {
     pub pass_mark: u32,
     pub sensitive: bool,
     pub topics: Vec<String>,
+    /// The name of its picture in `content/emblems/`.
+    pub emblem: String,
     pub reviewed: String,
     pub sources: Vec<String>,
     pub title: Localized<String>,

@@ -39,8 +39,20 @@ fn parse_choice_line(line: &str) -> Option<(&str, &str)> {
 
 pub fn parse(body: &str, first_line: usize, path: &Path, report: &mut Report) -> ParsedScenario {
     let mut steps: Vec<ParsedStep> = vec![];
+    let mut in_fence = false;
     for (index, raw) in body.lines().enumerate() {
         let line_no = first_line + index;
+        if raw.trim_start().starts_with("```") {
+            in_fence = !in_fence;
+        }
+        // A fenced block (a conversation) is the step's text, whatever its lines look like.
+        if in_fence || raw.trim_start().starts_with("```") {
+            if let Some(step) = steps.last_mut().filter(|s| s.choices.is_empty()) {
+                step.body.push_str(raw);
+                step.body.push('\n');
+                continue;
+            }
+        }
         if let Some(heading) = raw.strip_prefix("## ") {
             steps.push(step_heading(heading, line_no, path, report));
             continue;
@@ -89,7 +101,10 @@ fn add_line(step: &mut ParsedStep, raw: &str, line_no: usize, path: &Path, repor
             line: line_no,
         });
     } else if trimmed.is_empty() {
-        // Blank lines only separate.
+        // Blank lines only separate; in the text they are kept, so that its lines keep their numbers.
+        if step.choices.is_empty() {
+            step.body.push('\n');
+        }
     } else if let (Some(feedback), Some(choice)) = (trimmed.strip_prefix('>'), step.choices.last_mut()) {
         if !choice.feedback.is_empty() {
             choice.feedback.push('\n');

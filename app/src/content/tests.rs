@@ -83,6 +83,7 @@ misconceptions:
     label: {}
     follow_up: {}
 curricula: {{ fr: [crcn-4-2], gb: [efacw-privacy] }}
+emblem: key
 ",
         text("Mes informations", "My information"),
         text(
@@ -140,6 +141,9 @@ Il insiste.
   > C'est toujours possible.
 ";
 
+/// A small picture that follows every rule of `content/emblems/`.
+pub(super) const EMBLEM: &str = r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><circle cx="16" cy="24" r="8" class="a" stroke="currentColor" stroke-width="3"/><path d="M24 24h18v6" fill="none" stroke="currentColor" stroke-width="3"/></svg>"#;
+
 /// A valid tree: one module with everything, a passage, a help directory, a document.
 pub(super) fn valid_tree() -> Tree {
     use std::sync::atomic::{AtomicU32, Ordering};
@@ -190,6 +194,9 @@ pub(super) fn valid_tree() -> Tree {
             &format!("parents/guide-8-10.{lang}.md"),
             &format!("---\ntitle: Guide\nreviewed: {today}\nsources:\n  - \"Seed 002\"\n---\n\nParler.\n"),
         );
+    }
+    for name in ["key", "tier-8-10", "tier-11-13", "tier-14-17"] {
+        tree.write(&format!("emblems/{name}.svg"), EMBLEM);
     }
     tree.write("help/fr.yaml", &help_yaml(&today));
     for lang in Lang::ALL.map(Lang::code) {

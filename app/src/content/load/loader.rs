@@ -27,6 +27,8 @@ pub(super) struct Loader {
     /// Figures of guides and parents' text with no year, checked once the
     /// phone numbers are known.
     pub(super) figures: Vec<(PathBuf, usize, crate::content::dated::Undated)>,
+    /// The project's pictures, loaded first so that lessons can show them.
+    pub(super) emblems: crate::content::emblems::Emblems,
 }
 
 impl Loader {
@@ -50,15 +52,17 @@ impl Loader {
     }
 
     pub(super) fn render(&mut self, markdown: &str, first_line: usize, path: &Path) -> String {
-        let Rendered { html, links } = markdown::render(markdown);
+        let Rendered { html, links, embeds } = markdown::render(markdown);
+        self.check_embed_mark(markdown, first_line, path);
         self.note_links(links, first_line, path);
-        html
+        self.draw_embeds(html, embeds, first_line, path)
     }
 
     pub(super) fn render_inline(&mut self, markdown: &str, line: usize, path: &Path) -> String {
-        let Rendered { html, links } = markdown::render_inline(markdown);
+        let Rendered { html, links, embeds } = markdown::render_inline(markdown);
+        self.check_embed_mark(markdown, line, path);
         self.note_links(links, line, path);
-        html
+        self.draw_embeds(html, embeds, line, path)
     }
 
     fn note_links(&mut self, links: Vec<markdown::Link>, first_line: usize, path: &Path) {

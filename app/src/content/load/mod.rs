@@ -11,6 +11,7 @@
 mod curricula;
 mod dated;
 mod documents;
+mod embeds;
 mod front_matter;
 mod links;
 mod loader;
@@ -30,7 +31,7 @@ use links::{link_phones, phone_numbers};
 use loader::{entries, Loader};
 use std::path::Path;
 
-const TOP_LEVEL: [&str; 8] = [
+const TOP_LEVEL: [&str; 9] = [
     "README.md",
     "modules",
     "passages",
@@ -39,6 +40,7 @@ const TOP_LEVEL: [&str; 8] = [
     "teachers",
     "curricula",
     "privacy",
+    "emblems",
 ];
 
 /// Loads and validates the content under `dir`. The index is returned only
@@ -59,6 +61,7 @@ pub fn load(dir: &Path) -> (Option<ContentIndex>, Report) {
             );
         }
     }
+    loader.emblems = loader.load_emblems(&dir.join("emblems"));
     loader.load_passages(&dir.join("passages"));
     let mut modules: Vec<Module> = entries(&dir.join("modules"))
         .into_iter()
@@ -81,6 +84,7 @@ pub fn load(dir: &Path) -> (Option<ContentIndex>, Report) {
     link_phones(&phone_numbers, &mut modules, &mut documents);
     let readability = loader.readability(&modules, dir);
     loader.check_links(&modules, &documents, &help);
+    let emblems = std::mem::take(&mut loader.emblems);
     let mut report = loader.report;
     report.sort();
     if report.has_errors() {
@@ -97,6 +101,7 @@ pub fn load(dir: &Path) -> (Option<ContentIndex>, Report) {
             curricula,
             readability,
             phone_numbers,
+            emblems,
         }),
         report,
     )

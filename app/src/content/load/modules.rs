@@ -22,6 +22,8 @@ struct ModuleFile {
     pass_mark: u32,
     sensitive: bool,
     topics: Vec<String>,
+    #[serde(default)]
+    emblem: String,
     reviewed: String,
     sources: Vec<String>,
     title: Text,
@@ -160,6 +162,13 @@ impl Loader {
                 1,
                 "pass_mark is a percentage (0–100) and duration minutes (1–240)",
             );
+        }
+        if self.emblems.get(&file.emblem).is_none() {
+            let message = match file.emblem.as_str() {
+                "" => "name the module's emblem: `emblem: name`, a picture of content/emblems/".to_owned(),
+                name => format!("no picture `{name}` in content/emblems"),
+            };
+            self.report.error(path, line_of(text, "emblem"), message);
         }
         for (line, tag) in duplicate_tags(text) {
             let message = format!("misconception `{tag}` is listed twice: only the last one would be kept");
@@ -327,6 +336,7 @@ fn module_meta(file: ModuleFile) -> ModuleMeta {
         pass_mark: file.pass_mark,
         sensitive: file.sensitive,
         topics: file.topics,
+        emblem: file.emblem,
         reviewed: file.reviewed,
         sources: file.sources,
         title: file.title,

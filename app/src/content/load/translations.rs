@@ -3,6 +3,7 @@
 
 use super::front_matter::Pages;
 use super::loader::{Loader, REFERENCE};
+use crate::content::chat;
 use crate::content::localized::Localized;
 use crate::content::quiz::{ParsedQuestion, ParsedQuiz};
 use crate::content::scenario::{ParsedScenario, ParsedStep};
@@ -38,6 +39,13 @@ impl Loader {
                     );
                     self.report.error(path, b.line, message);
                     same = false;
+                } else if differ(chat::shapes(&a.body), chat::shapes(&b.body)) {
+                    let message = format!(
+                        "the conversations of step `{}` differ from the {} ones: style, number of lines, or where `me:` and `*` events are",
+                        b.id,
+                        REFERENCE.name()
+                    );
+                    self.report.error(path, b.line, message);
                 }
             }
         }
@@ -96,4 +104,11 @@ fn answer_key(q: &ParsedQuestion) -> AnswerKey {
             .map(|o| (o.correct, o.misconception.clone(), o.distress))
             .collect(),
     )
+}
+
+/// Whether two steps' conversations differ in shape; a block with mistakes
+/// is reported on its own, not once more here.
+fn differ(reference: Vec<Option<chat::Shape>>, translation: Vec<Option<chat::Shape>>) -> bool {
+    let all_read = reference.iter().chain(&translation).all(Option::is_some);
+    all_read && reference != translation
 }

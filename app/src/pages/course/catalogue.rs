@@ -2,6 +2,8 @@
 
 use super::access::{self, Access};
 use super::common::module_progress;
+use super::emblems::{module_emblem, tier_class, tier_picture};
+use super::steps::{status_badge, Status};
 use crate::content::{ContentIndex, Module, ModuleKind, Tier};
 use crate::course::{is_done, paths};
 use crate::i18n::{use_i18n, I18n};
@@ -11,7 +13,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 /// A module's card in the catalogue, with the pupil's progress.
-fn module_card(i18n: I18n, module: &Module, due: Option<String>) -> impl IntoView {
+fn module_card(i18n: I18n, content: &ContentIndex, module: &Module, due: Option<String>) -> impl IntoView {
     let lang = i18n.lang;
     let progress = module_progress(&module.id);
     let parts = paths::parts(module);
@@ -20,9 +22,13 @@ fn module_card(i18n: I18n, module: &Module, due: Option<String>) -> impl IntoVie
     let kind = (module.meta.kind == ModuleKind::FinalTest).then(|| i18n.t("course-final-test"));
     let due = due.map(|d| i18n.t_args("course-due", &[("date", crate::web::display_date(&d).into())]));
     view! {
-        <li class="card">
-            <h3><a href=paths::module(&module.id)>{module.meta.title.get(lang).clone()}</a></h3>
+        <li class=format!("card card--module {}", tier_class(module.meta.tier))>
+            <div class="card__head">
+                {module_emblem(content, module, "emblem")}
+                <h3><a href=paths::module(&module.id)>{module.meta.title.get(lang).clone()}</a></h3>
+            </div>
             {kind.map(|k| view! { <p class="eyebrow">{k}</p> })}
+            {status_badge(i18n, Status::of(module, &progress))}
             <p>{module.meta.summary.get(lang).clone()}</p>
             <p class="meta">
                 {i18n.t_args("course-minutes", &[("minutes", module.meta.duration.into())])} " · "
@@ -73,11 +79,14 @@ fn tier_sections(i18n: I18n, content: &ContentIndex, viewer: &Viewer) -> (impl I
             hidden += locked.len();
             let cards = open
                 .into_iter()
-                .map(|module| module_card(i18n, module, None))
+                .map(|module| module_card(i18n, content, module, None))
                 .collect_view();
             view! {
-                <section aria-labelledby=format!("tier-{}", tier.code())>
-                    <h2 id=format!("tier-{}", tier.code())>{i18n.t(&format!("tier-{}", tier.code()))}</h2>
+                <section class=tier_class(tier) aria-labelledby=format!("tier-{}", tier.code())>
+                    <h2 class="tier-heading" id=format!("tier-{}", tier.code())>
+                        {tier_picture(content, tier, "emblem")}
+                        {i18n.t(&format!("tier-{}", tier.code()))}
+                    </h2>
                     <ul class="cards">{cards}</ul>
                 </section>
             }
@@ -100,7 +109,7 @@ fn catalogue_intro(i18n: I18n, content: &ContentIndex, viewer: &Viewer) -> impl 
         .filter_map(|a| {
             let module = content.module(&a.module_id)?;
             (access::access(viewer, module) == Access::Open)
-                .then(|| module_card(i18n, module, a.due_date.clone()))
+                .then(|| module_card(i18n, content, module, a.due_date.clone()))
         })
         .collect_view();
     Either::Left(view! {

@@ -1,7 +1,8 @@
 //! `/modules/:id/lessons/:n`: a lesson of a module.
 
-use super::access;
 use super::common::open_part;
+use super::emblems::tier_class;
+use super::steps::part_header;
 use crate::content::Tier;
 use crate::course::paths;
 use crate::i18n::use_i18n;
@@ -25,7 +26,8 @@ pub fn LessonPage() -> impl IntoView {
         .get(lang)
         .get(crate::web::viewer::learner_country(lang))
         .to_owned();
-    let action = format!("{}/done", paths::lesson(&module.id, n));
+    let here = paths::lesson(&module.id, n);
+    let action = format!("{here}/done");
     let read_aloud = (module.meta.tier == Tier::Young).then(|| {
         view! {
             <crate::islands::ReadAloud
@@ -37,7 +39,8 @@ pub fn LessonPage() -> impl IntoView {
     });
     Either::Right(view! {
         <PageTitle text=lesson.title.get(lang).clone() description=module.meta.summary.get(lang).clone()/>
-        <p class="breadcrumb"><a href=paths::module(&module.id)>{module.meta.title.get(lang).clone()}</a> " · " <access::TierLabel tier=module.meta.tier/></p>
+        <div class=tier_class(module.meta.tier)>
+        {part_header(i18n, &content, module, &here)}
         <p class="eyebrow">{i18n.t_args("course-lesson-of", &[("n", n.into()), ("total", module.lessons.len().into())])}</p>
         <article class="lesson">
             <h1>{lesson.title.get(lang).clone()}</h1>
@@ -47,5 +50,6 @@ pub fn LessonPage() -> impl IntoView {
         <form method="post" action=action>
             <button type="submit" class="button">{i18n.t("course-lesson-done")}</button>
         </form>
+        </div>
     })
 }

@@ -6,6 +6,7 @@
 mod access;
 mod catalogue;
 mod common;
+mod emblems;
 mod handlers;
 mod lesson;
 mod overview;
@@ -13,6 +14,7 @@ mod permit;
 mod question;
 mod result;
 mod scenario;
+mod steps;
 
 pub use catalogue::Catalogue;
 pub use handlers::endpoints;

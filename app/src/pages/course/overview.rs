@@ -2,9 +2,10 @@
 
 use super::access;
 use super::common::{module_progress, open_part};
-use crate::content::Module;
+use super::emblems::{module_emblem, tier_class};
+use super::steps::{part_label, status_badge, step_indicator, Status};
 use crate::course::{is_done, paths};
-use crate::i18n::{use_i18n, I18n};
+use crate::i18n::use_i18n;
 use crate::pages::parts::{use_content, PageTitle};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -32,46 +33,26 @@ pub fn ModuleOverview() -> impl IntoView {
     let items = parts[..parts.len() - 1]
         .iter()
         .map(|path| {
-            let done = is_done(module, &progress, path)
-                .then(|| view! { <span class="done">" ✓ " {i18n.t("course-done")}</span> });
-            view! { <li><a href=path.clone()>{part_label(i18n, module, path)}</a>{done}</li> }
+            let status = if is_done(module, &progress, path) { Status::Done } else { Status::ToDo };
+            view! { <li><a href=path.clone()>{part_label(i18n, module, path)}</a>{status_badge(i18n, status)}</li> }
         })
         .collect_view();
     Either::Right(view! {
         <PageTitle text=module.meta.title.get(lang).clone() description=module.meta.summary.get(lang).clone()/>
+        <div class=tier_class(module.meta.tier)>
         <p class="breadcrumb"><a href="/modules">{i18n.t("course-back-to-modules")}</a> " · " <access::TierLabel tier=module.meta.tier/></p>
-        <h1>{module.meta.title.get(lang).clone()}</h1>
-        <p class="lead">{module.meta.summary.get(lang).clone()}</p>
+        <div class="module-head">
+            {module_emblem(&content, module, "emblem emblem--large")}
+            <div>
+                <h1>{module.meta.title.get(lang).clone()}</h1>
+                <p class="lead">{module.meta.summary.get(lang).clone()}</p>
+            </div>
+        </div>
+        {step_indicator(i18n, module, None)}
         <p><a class="button" href=next>{i18n.t(if started { "course-continue" } else { "course-start" })}</a></p>
         <h2>{i18n.t("course-overview-parts")}</h2>
         <ol class="parts">{items}</ol>
         {for_teacher.then(|| view! { <crate::pages::parts::CurriculaSection module=module.clone()/> })}
+        </div>
     })
-}
-
-/// How the overview names the part at `path`: a lesson's title, a scenario's, or a question's number.
-fn part_label(i18n: I18n, module: &Module, path: &str) -> String {
-    let lang = i18n.lang;
-    let tail = path.rsplit('/').next().unwrap_or_default();
-    if path.contains("/lessons/") {
-        let title = tail
-            .parse::<usize>()
-            .ok()
-            .and_then(|n| module.lessons.get(n - 1))
-            .map(|l| l.title.get(lang).clone());
-        return title.unwrap_or_default();
-    }
-    if path.contains("/scenarios/") {
-        let title = module
-            .scenarios
-            .iter()
-            .find(|s| s.slug == tail)
-            .map(|s| s.title.get(lang).clone())
-            .unwrap_or_default();
-        return format!("{} {title}", i18n.t("course-scenario"));
-    }
-    i18n.t_args(
-        "course-question-label",
-        &[("n", tail.parse::<usize>().unwrap_or(0).into())],
-    )
 }

@@ -97,6 +97,10 @@ pub fn PermitPage() -> impl IntoView {
         return Either::Right(view! { <NotFound/> });
     };
     let handle = use_viewer().pupil.map(|(pupil, _)| pupil.handle(i18n));
+    let emblem = content
+        .emblem(&crate::content::tier_emblem(module.meta.tier))
+        .map(|e| e.svg("emblem emblem--permit", None))
+        .unwrap_or_default();
     let host = use_context::<http::request::Parts>()
         .and_then(|p| {
             p.headers
@@ -109,7 +113,7 @@ pub fn PermitPage() -> impl IntoView {
     let page = async move {
         match crate::course::find_permit(&state.db, &code).await {
             Ok(Some(permit)) => view! {
-                <PermitCertificate i18n permit module handle host/>
+                <PermitCertificate i18n permit module handle host emblem/>
                 <FlashMessage/>
                 <p class="no-print"><a href="/modules">{i18n.t("course-back-to-modules")}</a></p>
             }
@@ -121,8 +125,9 @@ pub fn PermitPage() -> impl IntoView {
     Either::Left(view! { <Suspense fallback=|| ()>{Suspend::new(page)}</Suspense> })
 }
 
-/// The certificate as printed: tier and module, date, class, a name field
-/// that is never sent, the signature line and the verification code.
+/// The certificate as printed on one A4 page: the tier's emblem, the module,
+/// a name field that is never sent, the date and class, the signature lines
+/// and the verification code.
 #[component]
 fn PermitCertificate(
     i18n: I18n,
@@ -130,39 +135,54 @@ fn PermitCertificate(
     module: Module,
     handle: Option<String>,
     host: String,
+    /// The tier's emblem, as inline SVG.
+    emblem: String,
 ) -> impl IntoView {
-    // Younger pupils take it home for a parent to sign; a 14-17 signs it themselves.
-    let signature = if permit.tier == "14-17" {
-        "permit-own-signature"
-    } else {
-        "permit-parent-signature"
-    };
-    let class = permit
-        .class_name
-        .clone()
-        .unwrap_or_else(|| i18n.t("permit-guest"));
+    let class = permit.class_name.clone();
     view! {
         <PageTitle text=i18n.t("permit-title")/>
         <p class="no-print">{i18n.t("permit-print-hint")}</p>
-        <article class="permit">
-            <p class="permit__site">{i18n.t("site-name")}</p>
-            <h1>{i18n.t("permit-title")}</h1>
-            <p class="permit__tier">{i18n.t(&format!("tier-{}", permit.tier))} " · " {module.meta.title.get(i18n.lang).clone()}</p>
-            <dl>
-                <dt>{i18n.t("permit-date")}</dt><dd>{display_date(&permit.issued_on)}</dd>
-                <dt>{i18n.t("permit-class")}</dt><dd>{class}</dd>
-            </dl>
+        <article class=format!("permit {}", super::emblems::tier_class(module.meta.tier))>
+            <header class="permit__head">
+                <span class="emblem-box" inner_html=emblem></span>
+                <div>
+                    <p class="permit__site">{i18n.t("site-name")}</p>
+                    <h1>{i18n.t("permit-title")}</h1>
+                    <p class="permit__tier">{i18n.t(&format!("tier-{}", permit.tier))}</p>
+                </div>
+            </header>
             <p class="permit__name">
                 <label for="permit-name">{i18n.t("permit-name")}</label>
                 // No `name` and no form: what is typed here is printed, never sent.
                 <input id="permit-name" type="text" autocomplete="off" placeholder=handle.unwrap_or_default()/>
             </p>
-            <p class="permit__signature">{i18n.t(signature)}</p>
+            <p class="permit__statement">{i18n.t_args("permit-passed", &[("module", module.meta.title.get(i18n.lang).clone().into())])}</p>
+            <dl>
+                <dt>{i18n.t("permit-date")}</dt><dd>{display_date(&permit.issued_on)}</dd>
+                <dt>{i18n.t("permit-class")}</dt><dd>{class.clone().unwrap_or_else(|| i18n.t("permit-guest"))}</dd>
+            </dl>
+            {signatures(i18n, &permit.tier, class.is_some())}
             <p class="permit__code">
                 {i18n.t("permit-code")} " " <strong class="code">{codes::display(&permit.code)}</strong>
                 <br/>{i18n.t_args("permit-check-at", &[("address", format!("{host}/verify").into())])}
             </p>
         </article>
+    }
+}
+
+/// The signature lines: a parent's for younger pupils (a 14–17 signs it
+/// themselves), and the teacher's or presenter's for a class.
+fn signatures(i18n: I18n, tier: &str, in_class: bool) -> impl IntoView {
+    let own = if tier == "14-17" {
+        "permit-own-signature"
+    } else {
+        "permit-parent-signature"
+    };
+    view! {
+        <div class="permit__signatures">
+            <p class="permit__signature">{i18n.t(own)}</p>
+            {in_class.then(|| view! { <p class="permit__signature">{i18n.t("permit-teacher-signature")}</p> })}
+        </div>
     }
 }
 

@@ -1,8 +1,9 @@
 //! `/modules/:id/quiz/:n`: a quiz question, graded on the server, then what
 //! the answer meant.
 
-use super::access;
 use super::common::{module_progress, open_part};
+use super::emblems::tier_class;
+use super::steps::part_header;
 use crate::content::{Graded, Module, PublicQuestion, QuestionKind};
 use crate::course::paths;
 use crate::course::shuffle::{self, Shown};
@@ -55,12 +56,14 @@ pub fn QuestionPage() -> impl IntoView {
     };
     Either::Right(view! {
         <PageTitle text=i18n.t_args("course-question-of", &[("n", n.into()), ("total", total.into())])/>
-        <p class="breadcrumb"><a href=paths::module(&module.id)>{module.meta.title.get(lang).clone()}</a> " · " <access::TierLabel tier=module.meta.tier/></p>
+        <div class=tier_class(module.meta.tier)>
+        {part_header(i18n, &content, module, &here)}
         <p class="eyebrow">{i18n.t_args("course-question-of", &[("n", n.into()), ("total", total.into())])}</p>
         <h1 inner_html=public.title.clone()></h1>
         <div class="prose" inner_html=public.body_html.clone()></div>
         <crate::islands::AnswerInPlace/>
         <div id="player">{content_view}</div>
+        </div>
     })
 }
 

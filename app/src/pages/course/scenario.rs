@@ -1,8 +1,9 @@
 //! `/modules/:id/scenarios/:slug`: a "what would you do?" scenario, one step
 //! at a time, each choice a form.
 
-use super::access;
 use super::common::{module_progress, open_part};
+use super::emblems::tier_class;
+use super::steps::part_header;
 use crate::content::{Module, PublicStep, Scenario};
 use crate::course::{paths, ScenarioProgress};
 use crate::i18n::{use_i18n, I18n};
@@ -37,13 +38,15 @@ pub fn ScenarioPage() -> impl IntoView {
     };
     Either::Right(view! {
         <PageTitle text=scenario.title.get(lang).clone()/>
-        <p class="breadcrumb"><a href=paths::module(&module.id)>{module.meta.title.get(lang).clone()}</a> " · " <access::TierLabel tier=module.meta.tier/></p>
+        <div class=tier_class(module.meta.tier)>
+        {part_header(i18n, &content, module, &here)}
         <p class="eyebrow">{i18n.t("course-scenario")}</p>
         <h1>{scenario.title.get(lang).clone()}</h1>
         <crate::islands::AnswerInPlace/>
         <div id="player">
             {feedback}
             {body}
+        </div>
         </div>
     })
 }
@@ -95,9 +98,11 @@ fn scenario_end(
 
 /// The step the pupil is on (number `current`), with the form to choose what to do.
 fn scenario_step(i18n: I18n, public: PublicStep, current: usize, here: &str) -> impl IntoView {
-    let form_body = choice_inputs(i18n, &public.choices_html);
+    // Under a conversation, the choices are drawn as the replies one could send.
+    let chat = public.body_html.contains("<figure class=\"chat ");
+    let form_body = choice_inputs(i18n, &public.choices_html, chat);
     view! {
-        <section class="step" aria-labelledby="step-title">
+        <section class=if chat { "step step--chat" } else { "step" } aria-labelledby="step-title">
             <h2 id="step-title">{public.title}</h2>
             <div class="prose" inner_html=public.body_html></div>
             <form method="post" action=format!("{here}/choose") data-in-place="">
@@ -110,7 +115,7 @@ fn scenario_step(i18n: I18n, public: PublicStep, current: usize, here: &str) -> 
 
 /// The inside of a step's form: a button when there is one way on, else a
 /// radio button per choice and a button to confirm it.
-fn choice_inputs(i18n: I18n, choices_html: &[String]) -> AnyView {
+fn choice_inputs(i18n: I18n, choices_html: &[String], chat: bool) -> AnyView {
     if let [html] = choices_html {
         // One way on: the choice is the button itself, nothing to tick.
         let html = html.clone();
@@ -134,7 +139,7 @@ fn choice_inputs(i18n: I18n, choices_html: &[String]) -> AnyView {
         })
         .collect_view();
     (view! {
-        <fieldset>
+        <fieldset class=chat.then_some("replies")>
             <legend>{i18n.t("course-what-would-you-do")}</legend>
             {choices}
         </fieldset>
