@@ -108,7 +108,7 @@ test("a teacher runs a class; a pupil joins with the printed codes, resumes, pas
   await join(pupil, cards[0].classCode, cards[0].personalCode, javaScriptEnabled);
   await pupil.goto("/modules/my-information");
   await expect(pupil.getByRole("link", { name: "Continuer" })).toBeVisible();
-  await expect(pupil.locator(".parts .done")).not.toHaveCount(0);
+  await expect(pupil.locator(".parts .status--done")).not.toHaveCount(0);
 
   // The final test, answered right, and the permit.
   const questions = quizOptions("final-8-10").length;

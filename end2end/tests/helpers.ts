@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import fs from "node:fs";
 import path from "node:path";
@@ -10,7 +10,8 @@ import path from "node:path";
  * browser without JavaScript shows it.
  */
 export async function noViolations(page: Page, javaScriptEnabled: boolean | undefined) {
-  if (javaScriptEnabled !== false) {
+  const withoutJavaScript = javaScriptEnabled === false || test.info().project.use.javaScriptEnabled === false;
+  if (!withoutJavaScript) {
     await settled(page);
     expect((await new AxeBuilder({ page }).analyze()).violations, page.url()).toEqual([]);
     return;

@@ -260,6 +260,7 @@ test("a scenario step with one way on is a button, with and without JavaScript",
 });
 
 test("every page a guest, a new pupil or a new teacher first meets passes axe", async ({ page, javaScriptEnabled }) => {
+  test.setTimeout(120_000);
   for (const path of [
     "/modules",
     "/modules/my-information",
