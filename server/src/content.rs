@@ -36,12 +36,16 @@ pub fn check(dir: &Path) -> bool {
         print_reading_levels(index);
         print_item_quality(index);
         println!(
-            "{} modules, {} help directories, {} documents",
+            "{} modules, {} help directories, {} documents, {} check-ins",
             index.modules().len(),
             app::content::help_regions()
                 .filter(|r| index.help(r).is_some())
                 .count(),
-            index.documents().len()
+            index.documents().len(),
+            app::content::Tier::ALL
+                .into_iter()
+                .filter(|t| index.checkin(*t).is_some())
+                .count()
         );
     }
     let errors = report.errors().count();

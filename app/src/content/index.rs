@@ -25,11 +25,18 @@ pub struct ContentIndex {
     pub(super) phone_numbers: Vec<String>,
     /// The project's pictures: tiers', modules' and lessons'.
     pub(super) emblems: super::emblems::Emblems,
+    /// Each tier's check-in (`content/checkins/`).
+    pub(super) checkins: Vec<super::checkin::Checkin>,
 }
 
 impl ContentIndex {
     pub fn modules(&self) -> &[Module] {
         &self.modules
+    }
+
+    /// The check-in of `tier`.
+    pub fn checkin(&self, tier: Tier) -> Option<&super::checkin::Checkin> {
+        self.checkins.iter().find(|c| c.tier == tier)
     }
 
     /// A picture of `content/emblems/` by name.

@@ -11,7 +11,7 @@
 //! This file only declares the parts and re-exports what the rest of the
 //! crate uses; the parts import each other by path, lowest first:
 //! `model` (shared with the browser), `check`, `localized`, `markdown`,
-//! `phones`, `readability`, `quality`, `dated`, `chat`, `emblems`; then `question`, `modules`, `help`, `facts`,
+//! `phones`, `readability`, `quality`, `dated`, `chat`, `emblems`, `checkin`; then `question`, `modules`, `help`, `facts`,
 //! `quiz`, `scenario`; then `index`; then `load/`; then `store`.
 
 mod model;
@@ -21,6 +21,8 @@ pub use model::*;
 mod chat;
 #[cfg(feature = "ssr")]
 mod check;
+#[cfg(feature = "ssr")]
+mod checkin;
 #[cfg(feature = "ssr")]
 mod curricula;
 #[cfg(feature = "ssr")]
@@ -59,6 +61,8 @@ mod store;
 #[cfg(feature = "ssr")]
 pub use check::{Problem, Report, Severity};
 #[cfg(feature = "ssr")]
+pub use checkin::{Checkin, CheckinItem, CheckinPart, ItemKind, Part};
+#[cfg(feature = "ssr")]
 pub use curricula::{Curriculum, CurriculumReference};
 #[cfg(feature = "ssr")]
 pub use emblems::{tier_emblem, Emblem};
@@ -87,6 +91,8 @@ pub use readability::Readability;
 #[cfg(feature = "ssr")]
 pub use store::ContentStore;
 
+#[cfg(all(test, feature = "ssr"))]
+mod checkin_tests;
 #[cfg(all(test, feature = "ssr"))]
 mod coverage_tests;
 #[cfg(all(test, feature = "ssr"))]

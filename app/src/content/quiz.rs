@@ -65,7 +65,7 @@ pub fn parse_heading(text: &str) -> Heading {
 }
 
 /// `- [x] text` / `- [ ] text` (also `*` bullets and `[X]`).
-fn parse_option_line(line: &str) -> Option<(bool, &str)> {
+pub(super) fn parse_option_line(line: &str) -> Option<(bool, &str)> {
     let rest = line.strip_prefix("- ").or_else(|| line.strip_prefix("* "))?;
     let (mark, text) = (rest.get(..3)?, rest.get(3..)?);
     match mark {

@@ -141,6 +141,27 @@ Il insiste.
   > C'est toujours possible.
 ";
 
+/// A check-in that follows every rule: six parts, two forms of six items.
+pub(super) fn checkin_text(today: &str) -> String {
+    let single = |prefix: &str, n: usize| {
+        (1..=n)
+            .map(|i| format!("## Que fais-tu, cas {i} ? {{#{prefix}-{i}}}\n\n- [ ] Je garde le secret.\n- [x] J'en parle à un adulte.\n- [ ] Je réponds.\n\n"))
+            .collect::<String>()
+    };
+    let scale = |prefix: &str, n: usize| {
+        (1..=n)
+            .map(|i| format!("## Je saurais quoi faire, cas {i}. {{#{prefix}-{i} .scale}}\n\n"))
+            .collect::<String>()
+    };
+    format!(
+        "---\ntitle: Où en es-tu ?\nreviewed: {today}\nsources:\n  - \"brief\"\n---\n\n# Forme A {{#knowledge-a}}\n\n{}# Forme B {{#knowledge-b}}\n\n{}# Normal ? {{#recognition}}\n\n{}# Savoir faire {{#confidence}}\n\n{}# Aide {{#help}}\n\n## À qui en parler ? {{#h-who .multiple}}\n\n- [x] Un adulte\n- [ ] Personne\n\n# Et toi ? {{#worry}}\n\n## Comment te sens-tu ? {{#w-now .scale}}\n",
+        single("ka", 6),
+        single("kb", 6),
+        single("r", 3),
+        scale("c", 3)
+    )
+}
+
 /// A small picture that follows every rule of `content/emblems/`.
 pub(super) const EMBLEM: &str = r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><circle cx="16" cy="24" r="8" class="a" stroke="currentColor" stroke-width="3"/><path d="M24 24h18v6" fill="none" stroke="currentColor" stroke-width="3"/></svg>"#;
 
@@ -194,6 +215,11 @@ pub(super) fn valid_tree() -> Tree {
             &format!("parents/guide-8-10.{lang}.md"),
             &format!("---\ntitle: Guide\nreviewed: {today}\nsources:\n  - \"Seed 002\"\n---\n\nParler.\n"),
         );
+    }
+    for tier in Tier::ALL.map(Tier::code) {
+        for lang in Lang::ALL.map(Lang::code) {
+            tree.write(&format!("checkins/{tier}.{lang}.md"), &checkin_text(&today));
+        }
     }
     for name in ["key", "tier-8-10", "tier-11-13", "tier-14-17"] {
         tree.write(&format!("emblems/{name}.svg"), EMBLEM);

@@ -8,6 +8,7 @@
 //! [`scenarios`], [`quizzes`], [`translations`] (same shape in every
 //! language), [`links`] and [`readability`].
 
+mod checkins;
 mod curricula;
 mod dated;
 mod documents;
@@ -31,7 +32,7 @@ use links::{link_phones, phone_numbers};
 use loader::{entries, Loader};
 use std::path::Path;
 
-const TOP_LEVEL: [&str; 9] = [
+const TOP_LEVEL: [&str; 10] = [
     "README.md",
     "modules",
     "passages",
@@ -41,6 +42,7 @@ const TOP_LEVEL: [&str; 9] = [
     "curricula",
     "privacy",
     "emblems",
+    "checkins",
 ];
 
 /// Loads and validates the content under `dir`. The index is returned only
@@ -72,6 +74,7 @@ pub fn load(dir: &Path) -> (Option<ContentIndex>, Report) {
     loader.check_tier_quality(&modules, dir);
     let curricula = loader.load_curricula(&dir.join("curricula"));
     loader.check_curricula(&modules, &curricula, dir);
+    let checkins = loader.load_checkins(&dir.join("checkins"));
     let help = loader.load_help(&dir.join("help"));
     let mut documents = loader.load_documents(&dir.join("parents"));
     // Teachers' documents (the disclosure cards) are shown in teachers' pages only.
@@ -102,6 +105,7 @@ pub fn load(dir: &Path) -> (Option<ContentIndex>, Report) {
             readability,
             phone_numbers,
             emblems,
+            checkins,
         }),
         report,
     )
