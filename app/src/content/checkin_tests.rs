@@ -86,3 +86,24 @@ fn a_translation_that_changes_the_marks_and_a_tier_without_check_in_are_refused(
         "{errors:#?}"
     );
 }
+
+#[test]
+fn a_check_in_above_its_tier_reading_level_is_refused() {
+    let tree = valid_tree();
+    // Six statements of about 125 words each, with no full stop: far above 12 words a sentence on average.
+    let long = "un joueur que tu ne connais pas du tout te demande très gentiment le nom de ton école et de ta ville, ".repeat(6);
+    for n in 1..=6 {
+        tree.edit(
+            FR,
+            &format!("## Que fais-tu, cas {n} ? {{#ka-{n}}}"),
+            &format!("## {long} {{#ka-{n}}}"),
+        );
+    }
+    let errors = tree.errors();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("checkins/8-10.fr.md:1: reading level:") && e.contains("above 12 for 8-10")),
+        "{errors:#?}"
+    );
+}

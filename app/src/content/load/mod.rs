@@ -75,6 +75,7 @@ pub fn load(dir: &Path) -> (Option<ContentIndex>, Report) {
     let curricula = loader.load_curricula(&dir.join("curricula"));
     loader.check_curricula(&modules, &curricula, dir);
     let checkins = loader.load_checkins(&dir.join("checkins"));
+    loader.checkin_readability(&checkins, &dir.join("checkins"));
     let help = loader.load_help(&dir.join("help"));
     let mut documents = loader.load_documents(&dir.join("parents"));
     // Teachers' documents (the disclosure cards) are shown in teachers' pages only.

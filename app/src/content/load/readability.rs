@@ -39,6 +39,36 @@ impl Loader {
     }
 }
 
+impl Loader {
+    /// A check-in reads at its tier's level too: an error above the limit, in each language.
+    pub(super) fn checkin_readability(&mut self, checkins: &[crate::content::Checkin], dir: &Path) {
+        for checkin in checkins {
+            let limit = checkin.tier.max_mean_sentence_words();
+            for lang in crate::i18n::Lang::ALL {
+                let mut level = Readability::default();
+                for part in &checkin.parts {
+                    level.add(part.title.get(lang));
+                    for item in &part.items {
+                        level.add(&html_text(item.title_html.get(lang)));
+                        for (_, option) in &item.options {
+                            level.add(&html_text(option.get(lang)));
+                        }
+                    }
+                }
+                if level.mean() > limit {
+                    let path = dir.join(format!("{}.{}.md", checkin.tier.code(), lang.code()));
+                    let message = format!(
+                        "reading level: {:.1} words per sentence, above {limit} for {}",
+                        level.mean(),
+                        checkin.tier.code()
+                    );
+                    self.report.error(&path, 1, message);
+                }
+            }
+        }
+    }
+}
+
 /// Words per sentence of everything a pupil reads in a module.
 fn module_readability(module: &Module, lang: Lang) -> Readability {
     let mut level = Readability::default();
