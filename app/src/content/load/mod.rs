@@ -45,6 +45,19 @@ const TOP_LEVEL: [&str; 10] = [
     "checkins",
 ];
 
+impl Loader {
+    /// Only the known folders and files at the top of `content/`.
+    fn check_top_level(&mut self, dir: &Path) {
+        for entry in entries(dir) {
+            let name = entry.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            if !TOP_LEVEL.contains(&name) {
+                let message = format!("unknown file or folder: expected one of {}", TOP_LEVEL.join(", "));
+                self.report.error(&entry, 1, message);
+            }
+        }
+    }
+}
+
 /// Loads and validates the content under `dir`. The index is returned only
 /// when the report has no error.
 pub fn load(dir: &Path) -> (Option<ContentIndex>, Report) {
@@ -53,16 +66,7 @@ pub fn load(dir: &Path) -> (Option<ContentIndex>, Report) {
         loader.report.error(dir, 1, "the content folder does not exist");
         return (None, loader.report);
     }
-    for entry in entries(dir) {
-        let name = entry.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-        if !TOP_LEVEL.contains(&name) {
-            loader.report.error(
-                &entry,
-                1,
-                format!("unknown file or folder: expected one of {}", TOP_LEVEL.join(", ")),
-            );
-        }
-    }
+    loader.check_top_level(dir);
     loader.emblems = loader.load_emblems(&dir.join("emblems"));
     loader.load_passages(&dir.join("passages"));
     let mut modules: Vec<Module> = entries(&dir.join("modules"))
