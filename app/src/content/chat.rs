@@ -2,7 +2,7 @@
 //! (or `dm`, `group`) whose lines are `Speaker: message`, `me: message` (the
 //! pupil's own, on the right) or `* event` (someone joined, a photo was sent).
 
-use super::markdown::{self, escape};
+use super::markdown::{self, escape_html};
 use crate::i18n::{translate, Lang};
 
 /// The longest speaker name a bubble shows.
@@ -170,7 +170,7 @@ impl Chat {
         let caption = translate(lang, &format!("chat-{style}"), None);
         let mut html = format!(
             "<figure class=\"chat chat--{style}\"><figcaption class=\"chat__app\">{}</figcaption><ol class=\"chat__lines\">",
-            escape(&caption)
+            escape_html(&caption)
         );
         for (_, line) in &self.lines {
             html.push_str(&line_html(line, lang));
@@ -184,8 +184,8 @@ fn line_html(line: &ChatLine, lang: Lang) -> String {
     let bubble = |class: &str, who: &str, text: &str| {
         format!(
             "<li class=\"bubble bubble--{class}\"><span class=\"bubble__who\">{}</span><span class=\"visually-hidden\">{}</span> <span class=\"bubble__text\">{}</span></li>",
-            escape(who),
-            escape(&translate(lang, "chat-says", None)),
+            escape_html(who),
+            escape_html(&translate(lang, "chat-says", None)),
             markdown::render_inline(text).html
         )
     };

@@ -3,7 +3,7 @@
 //! hand-written SVG file in `content/emblems/`, checked against a short list
 //! of shapes and attributes so that nothing but drawing reaches a page.
 
-use super::markdown::escape;
+use super::markdown::escape_html;
 use super::model::Tier;
 use std::collections::BTreeMap;
 
@@ -72,7 +72,7 @@ impl Emblem {
     /// itself; without one it is decoration that screen readers skip.
     pub fn svg(&self, class: &str, label: Option<&str>) -> String {
         let role = match label.map(str::trim).filter(|l| !l.is_empty()) {
-            Some(label) => format!("role=\"img\" aria-label=\"{}\"", escape(label)),
+            Some(label) => format!("role=\"img\" aria-label=\"{}\"", escape_html(label)),
             None => "aria-hidden=\"true\"".to_owned(),
         };
         format!(

@@ -174,8 +174,8 @@ pub fn raw_html_lines(markdown: &str) -> Vec<usize> {
     lines
 }
 
-/// Text made safe to put between tags or in an attribute.
-pub fn escape(text: &str) -> String {
+/// Text made safe to put in HTML by hand (outside Leptos views): between tags or in an attribute.
+pub fn escape_html(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

@@ -77,6 +77,8 @@ pub use load::load;
 #[cfg(feature = "ssr")]
 pub use localized::{CountryHtml, Localized, Text};
 #[cfg(feature = "ssr")]
+pub use markdown::escape_html;
+#[cfg(feature = "ssr")]
 pub use modules::{
     Choice, Document, Lesson, Misconception, Module, ModuleKind, ModuleMeta, Next, Scenario, Step,
 };

@@ -134,4 +134,6 @@ pub struct PublicStep {
     pub title: String,
     pub body_html: String,
     pub choices_html: Vec<String>,
+    /// Whether its text holds a conversation: the choices are then drawn as replies.
+    pub chat: bool,
 }

@@ -94,6 +94,8 @@ pub struct Step {
     pub title: Localized<String>,
     pub body_html: Localized<String>,
     pub choices: Vec<Choice>,
+    /// Whether its text holds a conversation (a ```` ```chat ```` block).
+    pub chat: bool,
 }
 
 /// Where a choice leads.
@@ -122,6 +124,7 @@ impl Step {
                 .iter()
                 .map(|c| c.text_html.get(lang).clone())
                 .collect(),
+            chat: self.chat,
         }
     }
 

@@ -42,11 +42,12 @@ pub fn parse(body: &str, first_line: usize, path: &Path, report: &mut Report) ->
     let mut in_fence = false;
     for (index, raw) in body.lines().enumerate() {
         let line_no = first_line + index;
-        if raw.trim_start().starts_with("```") {
-            in_fence = !in_fence;
-        }
-        // A fenced block (a conversation) is the step's text, whatever its lines look like.
-        if in_fence || raw.trim_start().starts_with("```") {
+        // A fenced block (a conversation), fences included, is the step's text,
+        // whatever its lines look like.
+        let fence = raw.trim_start().starts_with("```");
+        let in_block = in_fence || fence;
+        in_fence ^= fence;
+        if in_block {
             if let Some(step) = steps.last_mut().filter(|s| s.choices.is_empty()) {
                 step.body.push_str(raw);
                 step.body.push('\n');

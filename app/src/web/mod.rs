@@ -11,9 +11,10 @@ pub mod text;
 pub mod throttle;
 pub mod viewer;
 
+pub use crate::content::escape_html;
 pub use endpoints::Endpoints;
 pub use error::{AppError, RequestId};
 pub use flash::Flash;
 pub use form::FormData;
-pub use text::{cookie, display_date, escape_html};
+pub use text::{cookie, display_date};
 pub use viewer::{use_flash, use_viewer, Teacher, Viewer};

@@ -63,7 +63,7 @@ pub async fn neutral_after_exit(request: Request, next: Next) -> Response {
 
 /// A page that names nothing of Lanterne, in its title or its text.
 fn neutral_page(lang: Lang) -> Response {
-    let t = |id: &str| super::text::escape_html(&translate(lang, id, None));
+    let t = |id: &str| super::escape_html(&translate(lang, id, None));
     let html = format!(
         "<!DOCTYPE html><html lang=\"{code}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\

@@ -1,12 +1,5 @@
-//! Small helpers for text written by hand: HTML escaping, cookies, dates.
-
-/// Text made safe to put in HTML by hand (outside Leptos views).
-pub fn escape_html(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
+//! Small helpers for text written by hand: cookies, dates. (HTML escaping is
+//! the content's, `crate::content::escape_html`, re-exported by `web`.)
 
 /// The value of cookie `name` in a request's headers, if it is there.
 pub fn cookie<'a>(headers: &'a http::HeaderMap, name: &str) -> Option<&'a str> {

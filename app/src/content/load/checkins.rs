@@ -3,7 +3,6 @@
 
 use super::front_matter::{every_language, Pages};
 use super::loader::{entries, split_language, LangFiles, Loader, REFERENCE};
-use crate::content::check::check_reviewed;
 use crate::content::checkin::{self, Checkin, CheckinItem, CheckinPart, ParsedCheckin, ParsedItem};
 use crate::content::localized::Localized;
 use crate::content::model::Tier;
@@ -44,7 +43,7 @@ impl Loader {
         let pages = self.pages_each(paths, dir);
         let mut parsed = BTreeMap::new();
         for (lang, (path, page)) in &pages {
-            self.check_checkin_header(path, page);
+            self.check_header(path, page, "a check-in");
             let checkin = checkin::parse(&page.body, page.body_line, path, &mut self.report);
             checkin::validate(&checkin, path, &mut self.report);
             parsed.insert(*lang, checkin);
@@ -59,19 +58,6 @@ impl Loader {
             sources: reference.sources.clone().unwrap_or_default(),
             parts: self.checkin_parts(&parsed, &pages),
         })
-    }
-
-    fn check_checkin_header(&mut self, path: &Path, page: &super::front_matter::Page) {
-        match &page.front.reviewed {
-            Some(reviewed) => check_reviewed(reviewed, &page.text, path, &mut self.report),
-            None => self
-                .report
-                .error(path, 2, "a check-in names its `reviewed:` date in its header"),
-        }
-        if page.front.sources.as_ref().is_none_or(Vec::is_empty) {
-            self.report
-                .error(path, 2, "a check-in names its `sources:` in its header");
-        }
     }
 
     /// Every translation has the reference's parts, items, kinds and marks.

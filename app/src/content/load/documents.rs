@@ -43,7 +43,7 @@ impl Loader {
         let pages = self.pages(paths, base)?;
         if standalone {
             for (_, (path, page)) in pages.iter() {
-                self.check_document_header(path, page);
+                self.check_header(path, page, "a document");
             }
         }
         if standalone || matches!(id, "guide" | "parents") {
@@ -65,16 +65,19 @@ impl Loader {
         })
     }
 
-    fn check_document_header(&mut self, path: &Path, page: &Page) {
+    /// A standalone text (`what`: "a document", "a check-in") names its review date and sources.
+    pub(super) fn check_header(&mut self, path: &Path, page: &Page, what: &str) {
         match &page.front.reviewed {
             Some(reviewed) => check_reviewed(reviewed, &page.text, path, &mut self.report),
-            None => self
-                .report
-                .error(path, 2, "a document names its `reviewed:` date in its header"),
+            None => self.report.error(
+                path,
+                2,
+                format!("{what} names its `reviewed:` date in its header"),
+            ),
         }
         if page.front.sources.as_ref().is_none_or(Vec::is_empty) {
             self.report
-                .error(path, 2, "a document names its `sources:` in its header");
+                .error(path, 2, format!("{what} names its `sources:` in its header"));
         }
     }
 

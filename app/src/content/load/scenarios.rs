@@ -3,6 +3,7 @@
 
 use super::front_matter::{every_language, Pages};
 use super::loader::{LangFiles, Loader, REFERENCE};
+use crate::content::chat;
 use crate::content::localized::Localized;
 use crate::content::modules::{Choice, Next, Scenario, Step};
 use crate::content::scenario::{self, ParsedScenario, END};
@@ -76,6 +77,7 @@ impl Loader {
                     self.render(&s.body, s.line + 1, path)
                 }),
                 choices,
+                chat: !chat::shapes(&step.body).is_empty(),
             });
         }
         Some(steps)

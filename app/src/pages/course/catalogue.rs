@@ -28,7 +28,7 @@ fn module_card(i18n: I18n, content: &ContentIndex, module: &Module, due: Option<
                 <h3><a href=paths::module(&module.id)>{module.meta.title.get(lang).clone()}</a></h3>
             </div>
             {kind.map(|k| view! { <p class="eyebrow">{k}</p> })}
-            {status_badge(i18n, Status::of(module, &progress))}
+            {status_badge(i18n, Status::of(done, total))}
             <p>{module.meta.summary.get(lang).clone()}</p>
             <p class="meta">
                 {i18n.t_args("course-minutes", &[("minutes", module.meta.duration.into())])} " · "

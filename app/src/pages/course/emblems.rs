@@ -20,10 +20,14 @@ pub(super) fn tier_picture(content: &ContentIndex, tier: Tier, class: &str) -> i
     picture(content, &tier_emblem(tier), class)
 }
 
-fn picture(content: &ContentIndex, name: &str, class: &str) -> impl IntoView {
-    let svg = content
+/// The decorative inline SVG of picture `name` (nothing if there is none).
+pub(super) fn decorative_svg(content: &ContentIndex, name: &str, class: &str) -> String {
+    content
         .emblem(name)
         .map(|e| e.svg(class, None))
-        .unwrap_or_default();
-    view! { <span class="emblem-box" inner_html=svg></span> }
+        .unwrap_or_default()
+}
+
+fn picture(content: &ContentIndex, name: &str, class: &str) -> impl IntoView {
+    view! { <span class="emblem-box" inner_html=decorative_svg(content, name, class)></span> }
 }

@@ -97,10 +97,11 @@ pub fn PermitPage() -> impl IntoView {
         return Either::Right(view! { <NotFound/> });
     };
     let handle = use_viewer().pupil.map(|(pupil, _)| pupil.handle(i18n));
-    let emblem = content
-        .emblem(&crate::content::tier_emblem(module.meta.tier))
-        .map(|e| e.svg("emblem emblem--permit", None))
-        .unwrap_or_default();
+    let emblem = super::emblems::decorative_svg(
+        &content,
+        &crate::content::tier_emblem(module.meta.tier),
+        "emblem emblem--permit",
+    );
     let host = use_context::<http::request::Parts>()
         .and_then(|p| {
             p.headers

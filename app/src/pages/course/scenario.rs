@@ -99,7 +99,7 @@ fn scenario_end(
 /// The step the pupil is on (number `current`), with the form to choose what to do.
 fn scenario_step(i18n: I18n, public: PublicStep, current: usize, here: &str) -> impl IntoView {
     // Under a conversation, the choices are drawn as the replies one could send.
-    let chat = public.body_html.contains("<figure class=\"chat ");
+    let chat = public.chat;
     let form_body = choice_inputs(i18n, &public.choices_html, chat);
     view! {
         <section class=if chat { "step step--chat" } else { "step" } aria-labelledby="step-title">
