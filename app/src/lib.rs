@@ -17,6 +17,8 @@ pub mod shell;
 #[cfg(feature = "ssr")]
 pub mod accounts;
 #[cfg(feature = "ssr")]
+pub mod checkins;
+#[cfg(feature = "ssr")]
 pub mod classes;
 #[cfg(feature = "ssr")]
 pub mod codes;

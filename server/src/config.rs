@@ -27,6 +27,36 @@ pub enum Command {
     Migrate(DatabaseArgs),
     /// Validate the course material and print its reading levels; exits non-zero on any error.
     Check(CheckArgs),
+    /// Write the check-ins' programme report (HTML) or research export (CSV).
+    Report(ReportArgs),
+}
+
+/// What `lanterne report` covers and where it writes.
+#[derive(Clone, Debug, Args)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// The first day of the occasions counted, `YYYY-MM-DD` (by default, the first ever).
+    #[arg(long)]
+    pub since: Option<String>,
+    /// The last day of the occasions counted, `YYYY-MM-DD`, included (by default, today).
+    #[arg(long)]
+    pub until: Option<String>,
+    /// `html`: the figures, printable; `csv`: one row per item response.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Html)]
+    pub format: ReportFormat,
+    /// The file to write; by default the standard output.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// The language of the HTML report: `fr` or `en`.
+    #[arg(long, default_value = "en")]
+    pub lang: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Html,
+    Csv,
 }
 
 #[derive(Clone, Debug, Args)]

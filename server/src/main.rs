@@ -34,6 +34,7 @@ async fn run(command: Command) -> Result<(), StartupError> {
                 std::process::exit(1);
             }
         }
+        Command::Report(args) => server::report::run(&args).await?,
         Command::Migrate(database) => {
             server::db::connect(&database.database_url)
                 .await

@@ -109,6 +109,7 @@ pub fn router(settings: &Settings, db: Db, content: Arc<ContentStore>) -> Router
         .merge(app::pages::course::endpoints().router())
         .merge(app::pages::teachers::endpoints().router())
         .merge(app::pages::join::endpoints().router())
+        .merge(app::pages::checkin::endpoints().router())
         .merge(app::pages::parents::endpoints().router())
         .merge(static_files(&settings.root, &pkg_dir))
         .fallback(not_found)

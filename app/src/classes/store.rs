@@ -170,13 +170,15 @@ pub enum ClassChange<'a> {
 /// The statements that delete every trace of the pupils of the classes
 /// `WHERE` selects (`$1` is bound by the caller), children first; the
 /// pupils' sessions go too, found by their indexed owner.
-const DELETE_CLASS_DATA: [&str; 7] = [
+const DELETE_CLASS_DATA: [&str; 9] = [
     "DELETE FROM sessions WHERE owner IN (SELECT id FROM pupils WHERE class_id IN (SELECT id FROM classes WHERE {WHERE}))",
     "DELETE FROM answers WHERE pupil_id IN (SELECT id FROM pupils WHERE class_id IN (SELECT id FROM classes WHERE {WHERE}))",
     "DELETE FROM pupil_progress WHERE pupil_id IN (SELECT id FROM pupils WHERE class_id IN (SELECT id FROM classes WHERE {WHERE}))",
     "DELETE FROM pupils WHERE class_id IN (SELECT id FROM classes WHERE {WHERE})",
     "DELETE FROM assignments WHERE class_id IN (SELECT id FROM classes WHERE {WHERE})",
     "DELETE FROM safeguarding_checks WHERE class_id IN (SELECT id FROM classes WHERE {WHERE})",
+    "DELETE FROM checkin_answers WHERE occasion_id IN (SELECT id FROM checkin_occasions WHERE class_id IN (SELECT id FROM classes WHERE {WHERE}))",
+    "DELETE FROM checkin_occasions WHERE class_id IN (SELECT id FROM classes WHERE {WHERE})",
     "DELETE FROM classes WHERE {WHERE}",
 ];
 

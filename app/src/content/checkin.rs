@@ -46,6 +46,10 @@ impl Part {
         }
     }
 
+    pub fn from_id(id: &str) -> Option<Part> {
+        Part::ALL.into_iter().find(|p| p.id() == id)
+    }
+
     /// The kind of item the part holds, and how many items it may have.
     fn rule(self) -> (ItemKind, std::ops::RangeInclusive<usize>) {
         match self {
@@ -299,6 +303,9 @@ pub struct Checkin {
     pub tier: super::model::Tier,
     pub title: super::localized::Localized<String>,
     pub reviewed: String,
+    /// The review date and a hash of the items and their marks: figures
+    /// from two versions can be told apart.
+    pub version: String,
     pub sources: Vec<String>,
     pub parts: Vec<CheckinPart>,
 }

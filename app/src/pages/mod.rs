@@ -3,6 +3,7 @@
 //! what every page uses (title, messages, the not-found and error pages).
 
 mod audiences;
+pub mod checkin;
 pub mod course;
 pub(crate) mod help;
 mod home;

@@ -75,6 +75,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/modules/:id/result") view=pages::ResultPage/>
                     <Route path=path!("/modules/:id/permit") view=pages::course::PermitPage ssr=SsrMode::Async/>
                     <Route path=path!("/join") view=pages::join::JoinPage/>
+                    <Route path=path!("/checkin") view=pages::checkin::CheckinPage ssr=SsrMode::Async/>
                     <Route path=path!("/verify") view=pages::course::VerifyPage ssr=SsrMode::Async/>
                     <Route path=path!("/teachers") view=teachers::Teachers/>
                     <Route path=path!("/teachers/signup") view=teachers::SignupPage/>
@@ -87,6 +88,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/teachers/classes/:class/join-screen") view=teachers::JoinScreenPage ssr=SsrMode::Async/>
                     <Route path=path!("/teachers/classes/:class/pupils/:pupil/reset") view=teachers::ResetCardPage ssr=SsrMode::Async/>
                     <Route path=path!("/teachers/classes/:class/results") view=teachers::ResultsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/teachers/classes/:class/impact") view=teachers::ImpactPage ssr=SsrMode::Async/>
                     <Route path=path!("/teachers/classes/:class/assign/:module") view=teachers::ChecklistPage ssr=SsrMode::Async/>
                     <Route path=path!("/teachers/classes/:class/letter/:module") view=teachers::LetterPage ssr=SsrMode::Async/>
                     <Route path=path!("/teachers/guides/:module") view=teachers::GuidePage ssr=SsrMode::Async/>

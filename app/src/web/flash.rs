@@ -26,7 +26,8 @@ impl Flash {
     }
 }
 
-async fn store(session: &Session, flash: Flash) {
+/// Keeps `flash` for the next page.
+pub async fn store(session: &Session, flash: Flash) {
     if let Err(error) = session.insert(KEY, flash).await {
         tracing::error!(%error, "could not keep a form message in the session");
     }

@@ -23,6 +23,8 @@ pub struct Viewer {
     pub assignments: Vec<classes::Assignment>,
     /// What the last form said, shown once.
     pub flash: Option<Flash>,
+    /// On the pupil's modules page: a check-in is open that they have not answered.
+    pub checkin_waiting: bool,
     /// On a quiz question's page: whose order of options to show.
     pub shuffle_key: Option<String>,
 }
@@ -75,6 +77,9 @@ pub async fn load(State(state): State<AppState>, mut request: Request, next: Nex
         if let Some(progress) = progress {
             request.extensions_mut().insert(progress);
         }
+        if reading && path == "/modules" {
+            viewer.checkin_waiting = checkin_waiting(&state, &viewer).await;
+        }
     }
     let course_page = path.starts_with("/modules") || path.starts_with("/permits");
     if reading && course_page {
@@ -123,6 +128,23 @@ async fn pupil_view(
             viewer.user = None;
             None
         }
+    })
+}
+
+/// Whether the pupil's class has a check-in open that they did not answer
+/// (a failure to read it only hides the invitation).
+async fn checkin_waiting(state: &AppState, viewer: &Viewer) -> bool {
+    let Some((pupil, class)) = &viewer.pupil else { return false };
+    let waiting = async {
+        let Some(occasion) = crate::checkins::open_occasion(&state.db, &class.id).await? else {
+            return Ok::<_, sqlx::Error>(false);
+        };
+        let respondent = crate::checkins::respondent(&class.id, &pupil.id);
+        Ok(!crate::checkins::has_answered(&state.db, &occasion.id, &respondent).await?)
+    };
+    waiting.await.unwrap_or_else(|error| {
+        tracing::error!(%error, "could not read a class's check-in");
+        false
     })
 }
 

@@ -51,10 +51,13 @@ impl Loader {
         let (parsed, pages) = (every_language(parsed)?, every_language(pages)?);
         self.same_checkin_shape(&parsed, &pages)?;
         let reference = &pages.get(REFERENCE).1.front;
+        let reviewed = reference.reviewed.clone().unwrap_or_default();
+        let shape = hex::encode(<sha2::Sha256 as sha2::Digest>::digest(format!("{:?}", parsed.get(REFERENCE).shape())));
         Some(Checkin {
             tier,
+            version: format!("{reviewed}.{}", &shape[..8]),
             title: pages.map(|(_, page)| page.front.title.clone()),
-            reviewed: reference.reviewed.clone().unwrap_or_default(),
+            reviewed,
             sources: reference.sources.clone().unwrap_or_default(),
             parts: self.checkin_parts(&parsed, &pages),
         })

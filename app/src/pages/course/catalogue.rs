@@ -117,6 +117,12 @@ fn catalogue_intro(i18n: I18n, content: &ContentIndex, viewer: &Viewer) -> impl 
             {i18n.t_args("join-you-are", &[("handle", pupil.handle(i18n).into()), ("class", class.name.clone().into())])}
             " " <a href="/join">{i18n.t("course-not-you")}</a>
         </p>
+        {viewer.checkin_waiting.then(|| view! {
+            <section class="panel checkin-banner" aria-labelledby="checkin-banner">
+                <p id="checkin-banner">{i18n.t("checkin-banner")}</p>
+                <p><a class="button" href="/checkin">{i18n.t("checkin-banner-link")}</a></p>
+            </section>
+        })}
         {(!viewer.assignments.is_empty()).then(|| view! {
             <section aria-labelledby="assigned">
                 <h2 id="assigned">{i18n.t("course-assigned")}</h2>

@@ -25,6 +25,7 @@ pub fn ClassPage() -> impl IntoView {
     class_page(move |db, class| async move {
         let pupils = classes::pupils_of(&db, &class.id).await?;
         let assignments = classes::assignments(&db, &class.id).await?;
+        let occasions = crate::checkins::occasions_of(&db, &class.id).await?;
         let warning = purge_warning(i18n, &class);
         Ok(view! {
             <PageTitle text=class.name.clone()/>
@@ -39,6 +40,7 @@ pub fn ClassPage() -> impl IntoView {
             <SessionPanel i18n class=class.clone()/>
             <AssignmentsSection i18n content=content.clone() class=class.clone() assignments flash=flash.clone()/>
             <GuidesSection i18n content=content.clone() class=class.clone()/>
+            <super::checkins::CheckinsSection i18n class=class.clone() occasions/>
             <Roster i18n class=class.clone() pupils flash=flash.clone()/>
             <ClassSettings i18n class/>
         })

@@ -11,11 +11,14 @@
 //!   classes, one class's page, the forms that change it, the login cards
 //! - `safeguarding.rs`: the disclosure card, the checklist, the letter to parents
 //! - `results.rs`, `figures.rs`, `csv.rs`: the dashboard, its figures, the CSV export
+//! - `checkins.rs`, `impact.rs`: a class's check-ins (open, close) and what
+//!   they show (see `crate::checkins`)
 //! - `guide.rs`: a module's facilitator guide
 
 pub mod account;
 mod account_pages;
 mod cards;
+mod checkins;
 mod class_forms;
 mod class_list;
 mod class_page;
@@ -25,6 +28,7 @@ mod figures;
 mod frame;
 mod guide;
 mod home;
+mod impact;
 pub mod passwords;
 mod results;
 mod safeguarding;
@@ -35,6 +39,7 @@ pub use class_list::ClassesPage;
 pub use class_page::{ClassPage, JoinScreenPage, ResetCardPage};
 pub use guide::GuidePage;
 pub use home::Teachers;
+pub use impact::ImpactPage;
 pub use results::ResultsPage;
 pub use safeguarding::{ChecklistPage, DisclosurePage, LetterPage};
 
@@ -43,5 +48,6 @@ use crate::web::Endpoints;
 /// Every form and download of the teacher's side.
 pub fn endpoints() -> Endpoints {
     let endpoints = account::endpoints(Endpoints::new());
+    let endpoints = checkins::endpoints(endpoints);
     class_forms::endpoints(endpoints).get("/teachers/classes/{class}/export.csv", csv::export_csv)
 }
