@@ -39,7 +39,7 @@ pub struct ReportArgs {
     /// The first day of the occasions counted, `YYYY-MM-DD` (by default, the first ever).
     #[arg(long)]
     pub since: Option<String>,
-    /// The last day of the occasions counted, `YYYY-MM-DD`, included (by default, today).
+    /// The last day of the occasions counted, `YYYY-MM-DD`, included (by default, no end).
     #[arg(long)]
     pub until: Option<String>,
     /// `html`: the figures, printable; `csv`: one row per item response.

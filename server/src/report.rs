@@ -8,8 +8,12 @@ use app::i18n::{I18n, Lang};
 use std::io::Write;
 
 pub async fn run(args: &ReportArgs) -> Result<(), StartupError> {
-    let period = Period::of(args.since.as_deref(), args.until.as_deref())
-        .ok_or_else(|| StartupError::new("a date is not a real day written YYYY-MM-DD", "--since or --until"))?;
+    let period = Period::of(args.since.as_deref(), args.until.as_deref()).ok_or_else(|| {
+        StartupError::new(
+            "a date is not a real day written YYYY-MM-DD",
+            "--since or --until",
+        )
+    })?;
     let lang = Lang::from_code(&args.lang)
         .ok_or_else(|| StartupError::new(format!("no language `{}`", args.lang), "--lang (fr or en)"))?;
     let db = crate::db::connect(&args.database.database_url)

@@ -6,32 +6,15 @@
 
 mod common;
 use app::checkins::Occasion;
-use app::content::{ItemKind, Tier};
-use common::school::{class, pupil, teacher};
-use common::{bundled_content, Browser};
-
-/// A form answering every item of `occasion`: right (and protective, and
-/// confident, and calm) when `well`, otherwise wrong, unsure and `worry`.
-fn answers(occasion: Occasion, well: bool, worry: usize) -> String {
-    let checkin = bundled_content().checkin(Tier::Young).unwrap();
-    let mut fields = vec![];
-    for part in occasion.parts(checkin) {
-        for item in &part.items {
-            let values: Vec<usize> = match item.kind {
-                ItemKind::Scale if part.part == app::content::Part::Worry => vec![worry],
-                ItemKind::Scale => vec![if well { 4 } else { 1 }],
-                _ => (0..item.options.len()).filter(|i| item.options[*i].0 == well).take(4).collect(),
-            };
-            let values = if item.kind == ItemKind::Single { values[..1].to_vec() } else { values };
-            fields.extend(values.iter().map(|v| format!("{}={v}", item.id)));
-        }
-    }
-    fields.join("&")
-}
+use common::school::{checkin_answers as answers, class, pupil, teacher};
+use common::Browser;
 
 async fn open(teacher: &Browser, class_id: &str, occasion: &str) {
     let opened = teacher
-        .post(&format!("/teachers/classes/{class_id}/checkins/open"), &format!("occasion={occasion}"))
+        .post(
+            &format!("/teachers/classes/{class_id}/checkins/open"),
+            &format!("occasion={occasion}"),
+        )
         .await;
     assert_eq!(opened.status, 303);
 }
@@ -46,7 +29,10 @@ async fn answer_all(router: &axum::Router, code: &str, personal: &[String], form
 }
 
 async fn stored_answers(db: &app::db::Db) -> i64 {
-    sqlx::query_scalar("SELECT COUNT(*) FROM checkin_answers").fetch_one(&db.pool).await.unwrap()
+    sqlx::query_scalar("SELECT COUNT(*) FROM checkin_answers")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap()
 }
 
 on_both_backends! {
@@ -224,7 +210,12 @@ mod report_seed {
     ];
 
     /// Items per occasion: (part, item).
-    const ITEMS: &[(&str, &str)] = &[("knowledge-a", "k1"), ("knowledge-a", "k2"), ("confidence", "c1"), ("worry", "w1")];
+    const ITEMS: &[(&str, &str)] = &[
+        ("knowledge-a", "k1"),
+        ("knowledge-a", "k2"),
+        ("confidence", "c1"),
+        ("worry", "w1"),
+    ];
 
     pub async fn seed(db: &Db) -> Seeded {
         let mut secrets = vec![];
@@ -244,7 +235,11 @@ mod report_seed {
                     .bind(&class).bind(&name).bind(*tier).bind(*country).bind(format!("CODE{n:03}"))
                     .execute(&db.pool).await.unwrap();
                 sqlx::query("INSERT INTO assignments (class_id, module_id, assigned_at) VALUES ($1, $2, 0)")
-                    .bind(&class).bind(*module).execute(&db.pool).await.unwrap();
+                    .bind(&class)
+                    .bind(*module)
+                    .execute(&db.pool)
+                    .await
+                    .unwrap();
                 for (k, occasion) in ["before", "after"].iter().enumerate() {
                     let id = format!("{class}-{occasion}");
                     sqlx::query("INSERT INTO checkin_occasions (id, class_id, occasion, content_version, opened_at, closed_at) VALUES ($1, $2, $3, 'v1', $4, $4)")
@@ -277,47 +272,92 @@ mod report_seed {
     /// Runs `lanterne report` as the command line would, and reads its file.
     pub async fn run(url: &str, dir: &std::path::Path, format: &str, extra: &[&str]) -> String {
         let out = dir.join(format!("report-{}.{format}", app::codes::random_id()));
-        let mut args = vec!["lanterne", "report", "--database-url", url, "--format", format, "--out"];
+        let mut args = vec![
+            "lanterne",
+            "report",
+            "--database-url",
+            url,
+            "--format",
+            format,
+            "--out",
+        ];
         let out_text = out.display().to_string();
         args.push(&out_text);
         args.extend(extra);
         let cli = server::config::Cli::parse_from(args);
-        let server::config::Command::Report(report) = cli.command else { panic!("not a report") };
+        let server::config::Command::Report(report) = cli.command else {
+            panic!("not a report")
+        };
         server::report::run(&report).await.expect("the report is written");
         std::fs::read_to_string(out).unwrap()
     }
 
     pub fn check_html(html: &str, seeded: &Seeded) {
-        assert!(html.starts_with("<!DOCTYPE html>") && html.contains("<svg"), "{html}");
+        assert!(
+            html.starts_with("<!DOCTYPE html>") && html.contains("<svg"),
+            "{html}"
+        );
         for secret in &seeded.secrets {
             assert!(!html.contains(secret.as_str()), "{secret} appears in the report");
         }
         // 8–10: 25 classes of 6 pupils, shown; the UK's 23 shown, France's 2 suppressed.
         assert!(html.contains("25 classes, 150 pupils."), "{html}");
-        let section = |tier: &str| html.split("<h2>").find(|s| s.starts_with(tier)).unwrap().to_owned();
+        let section = |tier: &str| {
+            html.split("<h2>")
+                .find(|s| s.starts_with(tier))
+                .unwrap()
+                .to_owned()
+        };
         let young = section("Ages 8–10");
-        assert!(young.contains("<th scope=\"row\">United Kingdom</th><td>23</td><td>138</td>"), "{young}");
-        assert!(young.contains("<th scope=\"row\">France</th><td colspan"), "{young}");
-        assert!(young.contains("<th scope=\"row\">my-information</th><td>24</td><td>144</td>"), "{young}");
-        assert!(young.contains("<th scope=\"row\">behind-the-screen</th><td colspan"), "{young}");
+        assert!(
+            young.contains("<th scope=\"row\">United Kingdom</th><td>23</td><td>138</td>"),
+            "{young}"
+        );
+        assert!(
+            young.contains("<th scope=\"row\">France</th><td colspan"),
+            "{young}"
+        );
+        assert!(
+            young.contains("<th scope=\"row\">my-information</th><td>24</td><td>144</td>"),
+            "{young}"
+        );
+        assert!(
+            young.contains("<th scope=\"row\">behind-the-screen</th><td colspan"),
+            "{young}"
+        );
         assert!(young.contains("+100 points"), "{young}");
         // 14–17: two classes; 11–13: three pupils: suppressed whole.
         for tier in ["Ages 14–17", "Ages 11–13"] {
             let part = section(tier);
-            assert!(part.contains("suppressed") && !part.contains("<svg") && !part.contains("pupils."), "{part}");
+            assert!(
+                part.contains("suppressed") && !part.contains("<svg") && !part.contains("pupils."),
+                "{part}"
+            );
         }
     }
 
     pub fn check_csv(csv: &str, again: &str, seeded: &Seeded) {
         let lines: Vec<&str> = csv.lines().collect();
-        assert_eq!(lines[0], "tier,country,content_version,occasion,part,item_id,answer,pupil");
-        assert_eq!(lines.len() - 1, seeded.exported, "only the large groups' responses");
+        assert_eq!(
+            lines[0],
+            "tier,country,content_version,occasion,part,item_id,answer,pupil"
+        );
+        assert_eq!(
+            lines.len() - 1,
+            seeded.exported,
+            "only the large groups' responses"
+        );
         assert!(lines[1..].iter().all(|l| l.starts_with("8-10,gb,v1,")), "{csv}");
         for secret in &seeded.secrets {
             assert!(!csv.contains(secret.as_str()), "{secret} appears in the export");
         }
         // Each pupil keeps one key within an export, never the same across two.
-        let keys = |text: &str| text.lines().skip(1).map(|l| l.rsplit(',').next().unwrap().to_owned()).collect::<std::collections::BTreeSet<_>>();
+        let keys = |text: &str| {
+            text.lines()
+                .skip(1)
+                .map(|l| l.rsplit(',').next().unwrap().to_owned())
+                .collect::<std::collections::BTreeSet<_>>()
+        };
         let (first, second) = (keys(csv), keys(again));
         assert_eq!(first.len(), 138);
         assert!(first.is_disjoint(&second));

@@ -13,6 +13,7 @@ fn all_forms() -> Vec<&'static str> {
         app::pages::teachers::endpoints(),
         app::pages::join::endpoints(),
         app::pages::parents::endpoints(),
+        app::pages::checkin::endpoints(),
     ] {
         forms.extend(
             endpoints
@@ -58,6 +59,8 @@ const FIELDS: &[&str] = &[
     "next",
     "checklist",
     "lead",
+    "occasion",
+    "ka-info",
     "rules",
     "letter",
 ];

@@ -20,6 +20,8 @@ async fn snapshot(db: &Db) -> Vec<String> {
         "pupil_progress",
         "answers",
         "permits",
+        "checkin_occasions",
+        "checkin_answers",
     ] {
         for row in sqlx::query(&format!("SELECT * FROM {table}"))
             .fetch_all(&db.pool)
@@ -86,6 +88,8 @@ const CLASS_FORMS: &[(&str, &str)] = &[
         "module=behind-the-screen",
     ),
     ("/teachers/classes/{class}/assignments/{module}/remove", ""),
+    ("/teachers/classes/{class}/checkins/open", "occasion=before"),
+    ("/teachers/classes/{class}/checkins/close", ""),
 ];
 /// Downloads of a class.
 const CLASS_DOWNLOADS: &[&str] = &["/teachers/classes/{class}/export.csv"];
@@ -116,6 +120,7 @@ const CLASS_PAGES: &[&str] = &[
     "/teachers/classes/:class",
     "/teachers/classes/:class/cards",
     "/teachers/classes/:class/results",
+    "/teachers/classes/:class/impact",
     "/teachers/classes/:class/assign/:module",
     "/teachers/classes/:class/letter/:module",
     "/teachers/classes/:class/join-screen",
@@ -291,10 +296,13 @@ on_both_backends! {
         let (class_id, class_code, codes) = class(&anne, 3).await;
         let base = format!("/teachers/classes/{class_id}");
         anne.post(&format!("{base}/assignments"), "module=my-information").await;
+        anne.post(&format!("{base}/checkins/open"), "occasion=before").await;
         for code in &codes {
             let child = pupil(&router, &class_code, code).await;
             child.post("/modules/my-information/lessons/1/done", "").await;
             child.answer("my-information", 1, &[1]).await;
+            let form = common::school::checkin_answers(app::checkins::Occasion::Before, true, 1);
+            assert_eq!(child.post("/checkin", &form).await.header("location"), "/modules");
         }
         let pupil_ids: Vec<String> = sqlx::query_scalar("SELECT id FROM pupils").fetch_all(&db.db.pool).await.unwrap();
         assert_eq!(pupil_ids.len(), 3);
@@ -316,6 +324,10 @@ on_both_backends! {
                     assert_eq!(found, 0, "{table}.{column} still refers to {id}");
                 }
             }
+        }
+        for table in ["checkin_occasions", "checkin_answers"] {
+            let left: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&db.db.pool).await.unwrap();
+            assert_eq!(left, 0, "{table} keeps nothing of the class");
         }
         assert_eq!(anne.get(&base).await.status, 404);
     }

@@ -16,8 +16,18 @@ fn decimal(lang: Lang, value: f64) -> String {
 }
 
 fn signed(lang: Lang, value: f64, scale: bool) -> String {
-    let sign = if value > 0.0 { "+" } else if value < 0.0 { "−" } else { "" };
-    let size = if scale { decimal(lang, value.abs()) } else { format!("{:.0}", value.abs()) };
+    let sign = if value > 0.0 {
+        "+"
+    } else if value < 0.0 {
+        "−"
+    } else {
+        ""
+    };
+    let size = if scale {
+        decimal(lang, value.abs())
+    } else {
+        format!("{:.0}", value.abs())
+    };
     format!("{sign}{size}")
 }
 
@@ -33,7 +43,11 @@ pub fn value_text(i18n: I18n, measure: Measure, value: f64) -> String {
 /// A change with its interval: "+25 points (95 %: +12 to +38)".
 pub fn change_text(i18n: I18n, measure: Measure, change: &Change) -> String {
     let scale = measure.is_scale();
-    let key = if scale { "impact-change-scale" } else { "impact-change-points" };
+    let key = if scale {
+        "impact-change-scale"
+    } else {
+        "impact-change-points"
+    };
     i18n.t_args(
         key,
         &[
@@ -87,7 +101,11 @@ fn colour(occasion: Occasion) -> &'static str {
 /// One bar (or the word "hidden") of an occasion's mean.
 fn bar(i18n: I18n, measure: Measure, occasion: Occasion, cell: &Cell<Mean>, y: f64) -> String {
     let name = escape_html(&occasion_name(i18n, occasion));
-    let label = format!(r#"<text x="{x}" y="{t}" text-anchor="end">{name}</text>"#, x = LABEL - 8.0, t = y + 15.0);
+    let label = format!(
+        r#"<text x="{x}" y="{t}" text-anchor="end">{name}</text>"#,
+        x = LABEL - 8.0,
+        t = y + 15.0
+    );
     let shape = match cell {
         Cell::Shown(mean) => {
             let width = (BAR_AREA * mean.value / measure.top()).max(2.0);
@@ -116,13 +134,18 @@ pub fn svg(i18n: I18n, figures: &[MeasureFigures], title: &str) -> String {
     let mut body = String::new();
     let mut y = 4.0;
     for figure in figures {
-        let occasions: Vec<Occasion> =
-            Occasion::ALL.into_iter().filter(|o| *figure.mean(*o) != Cell::Empty).collect();
+        let occasions: Vec<Occasion> = Occasion::ALL
+            .into_iter()
+            .filter(|o| *figure.mean(*o) != Cell::Empty)
+            .collect();
         if occasions.is_empty() {
             continue;
         }
         let name = escape_html(&measure_name(i18n, figure.measure));
-        body.push_str(&format!(r#"<text font-weight="700" x="0" y="{t}">{name}</text>"#, t = y + 14.0));
+        body.push_str(&format!(
+            r#"<text font-weight="700" x="0" y="{t}">{name}</text>"#,
+            t = y + 14.0
+        ));
         y += ROW;
         for occasion in occasions {
             body.push_str(&bar(i18n, figure.measure, occasion, figure.mean(occasion), y));

@@ -31,9 +31,15 @@ pub struct Threshold {
 
 impl Threshold {
     /// A class's own page: five pupils.
-    pub const CLASS: Threshold = Threshold { pupils: MIN_PUPILS, classes: 1 };
+    pub const CLASS: Threshold = Threshold {
+        pupils: MIN_PUPILS,
+        classes: 1,
+    };
     /// The programme report: five pupils and three classes.
-    pub const PROGRAMME: Threshold = Threshold { pupils: MIN_PUPILS, classes: 3 };
+    pub const PROGRAMME: Threshold = Threshold {
+        pupils: MIN_PUPILS,
+        classes: 3,
+    };
 }
 
 /// A figure, or why there is none.
@@ -42,7 +48,9 @@ pub enum Cell<T> {
     /// Nobody answered.
     Empty,
     /// Too few pupils or classes to show it.
-    Hidden { pupils: usize },
+    Hidden {
+        pupils: usize,
+    },
     Shown(T),
 }
 
@@ -103,9 +111,9 @@ type Values = BTreeMap<Occasion, BTreeMap<String, (String, f64)>>;
 fn values(rows: &[&ScoreRow], measure: Measure) -> Values {
     let mut sums: BTreeMap<(Occasion, &str), (&str, i64, i64, i64)> = BTreeMap::new();
     for row in rows.iter().filter(|r| r.measure == measure) {
-        let sum = sums
-            .entry((row.occasion, row.respondent.as_str()))
-            .or_insert((row.class.as_str(), 0, 0, 0));
+        let sum =
+            sums.entry((row.occasion, row.respondent.as_str()))
+                .or_insert((row.class.as_str(), 0, 0, 0));
         sum.1 += row.score;
         sum.2 += row.max;
         sum.3 += row.items;
@@ -122,7 +130,12 @@ fn values(rows: &[&ScoreRow], measure: Measure) -> Values {
 }
 
 /// Whether figures from these pupils' classes may be shown.
-fn gate<T>(threshold: Threshold, classes: BTreeSet<&str>, pupils: usize, figure: impl FnOnce() -> T) -> Cell<T> {
+fn gate<T>(
+    threshold: Threshold,
+    classes: BTreeSet<&str>,
+    pupils: usize,
+    figure: impl FnOnce() -> T,
+) -> Cell<T> {
     if pupils == 0 {
         Cell::Empty
     } else if pupils < threshold.pupils || classes.len() < threshold.classes {
@@ -153,7 +166,9 @@ fn change_cell(threshold: Threshold, all: &Values, from: Occasion, to: Occasion)
             differences.push(after - before);
         }
     }
-    gate(threshold, classes, differences.len(), || paired_change(&differences))
+    gate(threshold, classes, differences.len(), || {
+        paired_change(&differences)
+    })
 }
 
 /// The mean of paired differences with Student's t interval.
@@ -179,8 +194,9 @@ pub fn paired_change(differences: &[f64]) -> Change {
 /// value, which errs on the wide side.
 fn t_975(df: usize) -> f64 {
     const SMALL: [f64; 30] = [
-        12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.160, 2.145, 2.131,
-        2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042,
+        12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.160, 2.145,
+        2.131, 2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048,
+        2.045, 2.042,
     ];
     match df {
         0 => f64::INFINITY,
@@ -202,7 +218,8 @@ pub fn figures(rows: &[&ScoreRow], threshold: Threshold) -> Vec<MeasureFigures> 
             MeasureFigures {
                 measure,
                 means: Occasion::ALL.map(|o| mean_cell(threshold, all.get(&o))),
-                changes: [Occasion::After, Occasion::Later].map(|to| change_cell(threshold, &all, Occasion::Before, to)),
+                changes: [Occasion::After, Occasion::Later]
+                    .map(|to| change_cell(threshold, &all, Occasion::Before, to)),
             }
         })
         .collect()

@@ -21,3 +21,6 @@ mod store;
 pub use figures::*;
 pub use model::*;
 pub use store::*;
+
+#[cfg(test)]
+mod tests;

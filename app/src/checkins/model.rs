@@ -173,7 +173,10 @@ fn score_item(item: &CheckinItem, values: &[String]) -> Option<(String, i64, i64
         ItemKind::Multiple => {
             let valid = !chosen.is_empty() && chosen.iter().all(|&i| i < item.options.len());
             let protective = item.options.iter().filter(|o| o.0).count() as i64;
-            let ticked = chosen.iter().filter(|&&i| item.options.get(i).is_some_and(|o| o.0)).count() as i64;
+            let ticked = chosen
+                .iter()
+                .filter(|&&i| item.options.get(i).is_some_and(|o| o.0))
+                .count() as i64;
             let answer = chosen.iter().map(usize::to_string).collect::<Vec<_>>().join(",");
             valid.then_some((answer, ticked, protective))
         }

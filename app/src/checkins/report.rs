@@ -5,7 +5,7 @@
 //! pupil identifier is written. The CSV is the research export: one row per
 //! item response, the pupil a key salted anew for each export.
 
-use super::chart::{change_cell_text, measure_name, mean_text, occasion_name, svg};
+use super::chart::{change_cell_text, mean_text, measure_name, occasion_name, svg};
 use super::figures::{counts, figures, Cell, MeasureFigures, ScoreRow, Threshold};
 use super::model::Occasion;
 use super::store::{score_rows, Scope};
@@ -30,7 +30,9 @@ impl Period {
         let day = |d: &str| crate::dates::days_from_iso(d).map(|day| day * 86_400);
         Some(Period {
             from: since.map(day).unwrap_or(Some(i64::MIN))?,
-            to: until.map(|d| day(d).map(|at| at + 86_400)).unwrap_or(Some(i64::MAX))?,
+            to: until
+                .map(|d| day(d).map(|at| at + 86_400))
+                .unwrap_or(Some(i64::MAX))?,
         })
     }
 }
@@ -44,13 +46,25 @@ struct ClassFacts {
 
 async fn class_facts(db: &Db) -> Result<BTreeMap<String, ClassFacts>, sqlx::Error> {
     let mut facts = BTreeMap::new();
-    for row in sqlx::query("SELECT id, tier, country FROM classes").fetch_all(&db.pool).await? {
+    for row in sqlx::query("SELECT id, tier, country FROM classes")
+        .fetch_all(&db.pool)
+        .await?
+    {
         let tier: String = row.try_get("tier")?;
-        let Some(tier) = Tier::from_code(&tier) else { continue };
-        let fact = ClassFacts { tier, country: row.try_get("country")?, modules: vec![] };
+        let Some(tier) = Tier::from_code(&tier) else {
+            continue;
+        };
+        let fact = ClassFacts {
+            tier,
+            country: row.try_get("country")?,
+            modules: vec![],
+        };
         facts.insert(row.try_get::<String, _>("id")?, fact);
     }
-    for row in sqlx::query("SELECT class_id, module_id FROM assignments").fetch_all(&db.pool).await? {
+    for row in sqlx::query("SELECT class_id, module_id FROM assignments")
+        .fetch_all(&db.pool)
+        .await?
+    {
         if let Some(fact) = facts.get_mut(&row.try_get::<String, _>("class_id")?) {
             fact.modules.push(row.try_get("module_id")?);
         }
@@ -75,12 +89,20 @@ struct TierReport<'a> {
 fn group<'a>(rows: &'a [ScoreRow], facts: &BTreeMap<String, ClassFacts>) -> BTreeMap<Tier, TierReport<'a>> {
     let mut tiers: BTreeMap<Tier, TierReport> = BTreeMap::new();
     for row in rows {
-        let Some(fact) = facts.get(&row.class) else { continue };
-        let tier = tiers.entry(fact.tier).or_insert_with(|| TierReport { all: vec![], groups: BTreeMap::new() });
+        let Some(fact) = facts.get(&row.class) else {
+            continue;
+        };
+        let tier = tiers.entry(fact.tier).or_insert_with(|| TierReport {
+            all: vec![],
+            groups: BTreeMap::new(),
+        });
         tier.all.push(row);
-        let keys = [(Breakdown::Country, fact.country.clone()), (Breakdown::Version, row.version.clone())]
-            .into_iter()
-            .chain(fact.modules.iter().map(|m| (Breakdown::Module, m.clone())));
+        let keys = [
+            (Breakdown::Country, fact.country.clone()),
+            (Breakdown::Version, row.version.clone()),
+        ]
+        .into_iter()
+        .chain(fact.modules.iter().map(|m| (Breakdown::Module, m.clone())));
         for key in keys {
             tier.groups.entry(key).or_default().push(row);
         }
@@ -90,7 +112,14 @@ fn group<'a>(rows: &'a [ScoreRow], facts: &BTreeMap<String, ClassFacts>) -> BTre
 
 /// The report as one self-contained HTML page (styles inline, charts as SVG).
 pub async fn html(db: &Db, period: Period, i18n: I18n, heading: &str) -> Result<String, sqlx::Error> {
-    let rows = score_rows(db, Scope::Period { from: period.from, to: period.to }).await?;
+    let rows = score_rows(
+        db,
+        Scope::Period {
+            from: period.from,
+            to: period.to,
+        },
+    )
+    .await?;
     let facts = class_facts(db).await?;
     let tiers = group(&rows, &facts);
     let mut body = String::new();
@@ -108,10 +137,16 @@ fn tier_section(i18n: I18n, tier: Tier, report: &TierReport) -> String {
     let mut out = format!("<section><h2>{}</h2>", escape_html(&name));
     let (pupils, classes) = counts(&report.all);
     if pupils < Threshold::PROGRAMME.pupils || classes < Threshold::PROGRAMME.classes {
-        out.push_str(&format!("<p class=\"suppressed\">{}</p></section>", escape_html(&i18n.t("report-suppressed"))));
+        out.push_str(&format!(
+            "<p class=\"suppressed\">{}</p></section>",
+            escape_html(&i18n.t("report-suppressed"))
+        ));
         return out;
     }
-    let summary = i18n.t_args("report-summary", &[("classes", classes.into()), ("pupils", pupils.into())]);
+    let summary = i18n.t_args(
+        "report-summary",
+        &[("classes", classes.into()), ("pupils", pupils.into())],
+    );
     out.push_str(&format!("<p>{}</p>", escape_html(&summary)));
     let all = figures(&report.all, Threshold::PROGRAMME);
     out.push_str(&svg(i18n, &all, &name));
@@ -131,16 +166,26 @@ fn figures_table(i18n: I18n, figures: &[MeasureFigures]) -> String {
         escape_html(&i18n.t("impact-measure"))
     );
     for occasion in Occasion::ALL {
-        out.push_str(&format!("<th scope=\"col\">{}</th>", escape_html(&occasion_name(i18n, occasion))));
+        out.push_str(&format!(
+            "<th scope=\"col\">{}</th>",
+            escape_html(&occasion_name(i18n, occasion))
+        ));
     }
     for key in ["impact-change-after", "impact-change-later"] {
         out.push_str(&format!("<th scope=\"col\">{}</th>", escape_html(&i18n.t(key))));
     }
     out.push_str("</tr></thead><tbody>");
     for figure in figures {
-        out.push_str(&format!("<tr><th scope=\"row\">{}</th>", escape_html(&measure_name(i18n, figure.measure))));
+        out.push_str(&format!(
+            "<tr><th scope=\"row\">{}</th>",
+            escape_html(&measure_name(i18n, figure.measure))
+        ));
         for cell in &figure.means {
-            out.push_str(&cell_html(i18n, mean_text(i18n, figure.measure, cell), cell.shown().map(|m| m.pupils)));
+            out.push_str(&cell_html(
+                i18n,
+                mean_text(i18n, figure.measure, cell),
+                cell.shown().map(|m| m.pupils),
+            ));
         }
         for cell in &figure.changes {
             let text = change_cell_text(i18n, figure.measure, cell);
@@ -154,7 +199,12 @@ fn figures_table(i18n: I18n, figures: &[MeasureFigures]) -> String {
 
 fn cell_html(i18n: I18n, text: String, pupils: Option<usize>) -> String {
     let n = pupils
-        .map(|count| format!("<br><small>{}</small>", escape_html(&i18n.t_args("impact-pupils", &[("count", count.into())]))))
+        .map(|count| {
+            format!(
+                "<br><small>{}</small>",
+                escape_html(&i18n.t_args("impact-pupils", &[("count", count.into())]))
+            )
+        })
         .unwrap_or_default();
     format!("<td>{}{n}</td>", escape_html(&text))
 }
@@ -167,13 +217,20 @@ fn breakdown_table(i18n: I18n, breakdown: Breakdown, report: &TierReport) -> Str
         Breakdown::Module => "report-by-module",
         Breakdown::Version => "report-by-version",
     };
-    let mut out = format!("<h3>{}</h3><table><thead><tr><th scope=\"col\">{}</th>", escape_html(&i18n.t(key)), escape_html(&i18n.t("report-group")));
+    let mut out = format!(
+        "<h3>{}</h3><table><thead><tr><th scope=\"col\">{}</th>",
+        escape_html(&i18n.t(key)),
+        escape_html(&i18n.t("report-group"))
+    );
     for head in ["report-classes", "report-pupils"] {
         out.push_str(&format!("<th scope=\"col\">{}</th>", escape_html(&i18n.t(head))));
     }
     let measures: Vec<_> = super::model::Measure::ALL.to_vec();
     for measure in &measures {
-        out.push_str(&format!("<th scope=\"col\">{}</th>", escape_html(&measure_name(i18n, *measure))));
+        out.push_str(&format!(
+            "<th scope=\"col\">{}</th>",
+            escape_html(&measure_name(i18n, *measure))
+        ));
     }
     out.push_str("</tr></thead><tbody>");
     for ((_, name), rows) in report.groups.iter().filter(|((b, _), _)| *b == breakdown) {
@@ -202,10 +259,16 @@ fn group_row(i18n: I18n, breakdown: Breakdown, name: &str, rows: &[&ScoreRow], c
     }
     let mut out = format!("<tr><th scope=\"row\">{label}</th><td>{classes}</td><td>{pupils}</td>");
     for figure in figures(rows, Threshold::PROGRAMME) {
-        let means: Vec<String> = Occasion::ALL.iter().map(|o| mean_text(i18n, figure.measure, figure.mean(*o))).collect();
+        let means: Vec<String> = Occasion::ALL
+            .iter()
+            .map(|o| mean_text(i18n, figure.measure, figure.mean(*o)))
+            .collect();
         let change = match &figure.changes[0] {
             Cell::Empty => String::new(),
-            cell => format!("<br><small>{}</small>", escape_html(&change_cell_text(i18n, figure.measure, cell))),
+            cell => format!(
+                "<br><small>{}</small>",
+                escape_html(&change_cell_text(i18n, figure.measure, cell))
+            ),
         };
         out.push_str(&format!("<td>{}{change}</td>", escape_html(&means.join(" → "))));
     }
@@ -237,15 +300,23 @@ section{break-inside:auto}h2{break-after:avoid}tr{break-inside:avoid}@media prin
 pub async fn csv(db: &Db, period: Period, out: &mut impl Write) -> Result<u64, ReportError> {
     let kept = large_groups(db, period).await?;
     let salt = crate::codes::random_id();
-    writeln!(out, "tier,country,content_version,occasion,part,item_id,answer,pupil")?;
-    let mut rows = sqlx::query(
+    writeln!(
+        out,
+        "tier,country,content_version,occasion,part,item_id,answer,pupil"
+    )?;
+    // Pupils in an order of this export's own (the stored key turned by a
+    // random offset), so that two exports' rows do not line up.
+    let turn = 2 + rand::random::<u8>() % 60;
+    let sql = format!(
         "SELECT c.tier, c.country, o.content_version, o.occasion, a.part, a.item_id, a.answer, a.respondent \
          FROM checkin_answers a JOIN checkin_occasions o ON o.id = a.occasion_id JOIN classes c ON c.id = o.class_id \
-         WHERE o.opened_at >= $1 AND o.opened_at < $2 ORDER BY a.respondent, o.occasion, a.item_id",
-    )
-    .bind(period.from)
-    .bind(period.to)
-    .fetch(&db.pool);
+         WHERE o.opened_at >= $1 AND o.opened_at < $2 \
+         ORDER BY substr(a.respondent, {turn}) || substr(a.respondent, 1, {turn}), o.occasion, a.item_id"
+    );
+    let mut rows = sqlx::query(&sql)
+        .bind(period.from)
+        .bind(period.to)
+        .fetch(&db.pool);
     let mut left_out = 0;
     use futures::TryStreamExt;
     while let Some(row) = rows.try_next().await? {
@@ -256,8 +327,17 @@ pub async fn csv(db: &Db, period: Period, out: &mut impl Write) -> Result<u64, R
             continue;
         }
         let pupil = &crate::codes::one_way(&format!("{salt}:{}", field("respondent")?))[..16];
-        let (occasion, part, item, answer) = (field("occasion")?, field("part")?, field("item_id")?, field("answer")?);
-        writeln!(out, "{},{},{},{occasion},{part},{item},\"{answer}\",{pupil}", group.0, group.1, group.2)?;
+        let (occasion, part, item, answer) = (
+            field("occasion")?,
+            field("part")?,
+            field("item_id")?,
+            field("answer")?,
+        );
+        writeln!(
+            out,
+            "{},{},{},{occasion},{part},{item},\"{answer}\",{pupil}",
+            group.0, group.1, group.2
+        )?;
     }
     Ok(left_out)
 }
@@ -277,7 +357,11 @@ async fn large_groups(db: &Db, period: Period) -> Result<BTreeSet<(String, Strin
     for row in rows {
         let (classes, pupils): (i64, i64) = (row.try_get("classes")?, row.try_get("pupils")?);
         if classes >= Threshold::PROGRAMME.classes as i64 && pupils >= Threshold::PROGRAMME.pupils as i64 {
-            kept.insert((row.try_get("tier")?, row.try_get("country")?, row.try_get("content_version")?));
+            kept.insert((
+                row.try_get("tier")?,
+                row.try_get("country")?,
+                row.try_get("content_version")?,
+            ));
         }
     }
     Ok(kept)

@@ -61,7 +61,10 @@ pub async fn occasions_of(db: &Db, class_id: &str) -> Result<Vec<OccasionRow>, s
 
 /// The occasion a class may answer now, if one is open.
 pub async fn open_occasion(db: &Db, class_id: &str) -> Result<Option<OccasionRow>, sqlx::Error> {
-    Ok(occasions_of(db, class_id).await?.into_iter().find(OccasionRow::is_open))
+    Ok(occasions_of(db, class_id)
+        .await?
+        .into_iter()
+        .find(OccasionRow::is_open))
 }
 
 /// Opens `occasion` for a class (or opens it again), closing any other that
@@ -217,7 +220,10 @@ pub async fn class_scores(db: &Db, class_id: &str) -> Result<Vec<ScoreRow>, sqlx
 
 /// How many pupils gave each answer to each item, per occasion: (occasion,
 /// item id, answer, pupils).
-pub async fn answer_counts(db: &Db, class_id: &str) -> Result<Vec<(Occasion, String, String, i64)>, sqlx::Error> {
+pub async fn answer_counts(
+    db: &Db,
+    class_id: &str,
+) -> Result<Vec<(Occasion, String, String, i64)>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT o.occasion, a.item_id, a.answer, COUNT(*) AS pupils FROM checkin_answers a \
          JOIN checkin_occasions o ON o.id = a.occasion_id WHERE o.class_id = $1 \
@@ -230,7 +236,12 @@ pub async fn answer_counts(db: &Db, class_id: &str) -> Result<Vec<(Occasion, Str
     for row in rows {
         let occasion: String = row.try_get("occasion")?;
         if let Some(occasion) = Occasion::from_code(&occasion) {
-            counts.push((occasion, row.try_get("item_id")?, row.try_get("answer")?, row.try_get("pupils")?));
+            counts.push((
+                occasion,
+                row.try_get("item_id")?,
+                row.try_get("answer")?,
+                row.try_get("pupils")?,
+            ));
         }
     }
     Ok(counts)

@@ -134,7 +134,9 @@ async fn pupil_view(
 /// Whether the pupil's class has a check-in open that they did not answer
 /// (a failure to read it only hides the invitation).
 async fn checkin_waiting(state: &AppState, viewer: &Viewer) -> bool {
-    let Some((pupil, class)) = &viewer.pupil else { return false };
+    let Some((pupil, class)) = &viewer.pupil else {
+        return false;
+    };
     let waiting = async {
         let Some(occasion) = crate::checkins::open_occasion(&state.db, &class.id).await? else {
             return Ok::<_, sqlx::Error>(false);

@@ -1,6 +1,8 @@
 //! A teacher, a class and its pupils, made through the real forms.
 
-use super::{codes_in, next_year, Browser};
+use super::{bundled_content, codes_in, next_year, Browser};
+use app::checkins::Occasion;
+use app::content::{ItemKind, Part, Tier};
 
 pub const PASSWORD: &str = "correct+horse+battery";
 
@@ -61,4 +63,30 @@ pub async fn pupil(router: &axum::Router, class_code: &str, code: &str) -> Brows
         .await;
     assert_eq!(joined.header("location"), "/modules", "{code}");
     browser
+}
+
+/// A form answering every item of `occasion`: right (and protective, and
+/// confident, and calm) when `well`, otherwise wrong, unsure and `worry`.
+pub fn checkin_answers(occasion: Occasion, well: bool, worry: usize) -> String {
+    let checkin = bundled_content().checkin(Tier::Young).unwrap();
+    let mut fields = vec![];
+    for part in occasion.parts(checkin) {
+        for item in &part.items {
+            let values: Vec<usize> = match item.kind {
+                ItemKind::Scale if part.part == Part::Worry => vec![worry],
+                ItemKind::Scale => vec![if well { 4 } else { 1 }],
+                _ => (0..item.options.len())
+                    .filter(|i| item.options[*i].0 == well)
+                    .take(4)
+                    .collect(),
+            };
+            let values = if item.kind == ItemKind::Single {
+                values[..1].to_vec()
+            } else {
+                values
+            };
+            fields.extend(values.iter().map(|v| format!("{}={v}", item.id)));
+        }
+    }
+    fields.join("&")
 }

@@ -52,7 +52,10 @@ impl Loader {
         self.same_checkin_shape(&parsed, &pages)?;
         let reference = &pages.get(REFERENCE).1.front;
         let reviewed = reference.reviewed.clone().unwrap_or_default();
-        let shape = hex::encode(<sha2::Sha256 as sha2::Digest>::digest(format!("{:?}", parsed.get(REFERENCE).shape())));
+        let shape = hex::encode(<sha2::Sha256 as sha2::Digest>::digest(format!(
+            "{:?}",
+            parsed.get(REFERENCE).shape()
+        )));
         Some(Checkin {
             tier,
             version: format!("{reviewed}.{}", &shape[..8]),

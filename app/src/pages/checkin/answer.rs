@@ -38,7 +38,11 @@ pub(super) async fn answer(
     let answers = match checkins::score(checkin, occasion.occasion, chosen) {
         Ok(answers) => answers,
         Err(missing) => {
-            let items = occasion.occasion.parts(checkin).flat_map(|p| &p.items).map(|i| i.id.as_str());
+            let items = occasion
+                .occasion
+                .parts(checkin)
+                .flat_map(|p| &p.items)
+                .map(|i| i.id.as_str());
             keep_answers(&session, &form, items, &missing).await;
             return Ok(to(&format!("/checkin#item-{}", missing[0])));
         }

@@ -45,17 +45,34 @@ fn part_view(i18n: I18n, tier: Tier, part: &CheckinPart, flash: &Flash, missing:
     }
 }
 
-fn item_view(i18n: I18n, tier: Tier, part: Part, item: &CheckinItem, given: &[String], unanswered: bool) -> impl IntoView {
+fn item_view(
+    i18n: I18n,
+    tier: Tier,
+    part: Part,
+    item: &CheckinItem,
+    given: &[String],
+    unanswered: bool,
+) -> impl IntoView {
     let choices = match item.kind {
         ItemKind::Scale => (1..=SCALE_POINTS as usize)
             .map(|point| {
                 let label = i18n.t(&format!("checkin-scale-{}-{point}", part.id()));
                 let face = (tier == Tier::Young).then(|| face(part, point));
-                choice(item, "radio", point, given, view! { {face} <span>{label}</span> }.into_any())
+                choice(
+                    item,
+                    "radio",
+                    point,
+                    given,
+                    view! { {face} <span>{label}</span> }.into_any(),
+                )
             })
             .collect_view(),
         ItemKind::Single | ItemKind::Multiple => {
-            let kind = if item.kind == ItemKind::Multiple { "checkbox" } else { "radio" };
+            let kind = if item.kind == ItemKind::Multiple {
+                "checkbox"
+            } else {
+                "radio"
+            };
             item.options
                 .iter()
                 .enumerate()
@@ -66,8 +83,15 @@ fn item_view(i18n: I18n, tier: Tier, part: Part, item: &CheckinItem, given: &[St
                 .collect_view()
         }
     };
-    let scale = if item.kind == ItemKind::Scale { " checkin-item--scale" } else { "" };
-    let class = format!("checkin-item{scale}{}", if unanswered { " checkin-item--missing" } else { "" });
+    let scale = if item.kind == ItemKind::Scale {
+        " checkin-item--scale"
+    } else {
+        ""
+    };
+    let class = format!(
+        "checkin-item{scale}{}",
+        if unanswered { " checkin-item--missing" } else { "" }
+    );
     view! {
         <fieldset class=class id=format!("item-{}", item.id)>
             <legend inner_html=item.title_html.get(i18n.lang).clone()></legend>
@@ -78,7 +102,13 @@ fn item_view(i18n: I18n, tier: Tier, part: Part, item: &CheckinItem, given: &[St
     }
 }
 
-fn choice(item: &CheckinItem, kind: &'static str, value: usize, given: &[String], label: AnyView) -> impl IntoView {
+fn choice(
+    item: &CheckinItem,
+    kind: &'static str,
+    value: usize,
+    given: &[String],
+    label: AnyView,
+) -> impl IntoView {
     let id = format!("{}-{value}", item.id);
     let checked = given.iter().any(|g| *g == value.to_string());
     view! {

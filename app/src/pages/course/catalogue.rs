@@ -55,6 +55,7 @@ pub fn Catalogue() -> impl IntoView {
     view! {
         <PageTitle text=i18n.t("course-catalogue-title") description=i18n.t("course-catalogue-lead")/>
         <h1>{i18n.t("course-catalogue-title")}</h1>
+        <crate::pages::parts::FlashMessage/>
         <p class="lead">{i18n.t("course-catalogue-lead")}</p>
         {intro}
         {tiers}

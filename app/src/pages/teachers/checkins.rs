@@ -76,8 +76,18 @@ fn status(i18n: I18n, row: Option<&OccasionRow>) -> String {
     match row {
         None => i18n.t("checkin-not-opened"),
         Some(row) => {
-            let key = if row.is_open() { "checkin-open-since" } else { "checkin-closed" };
-            i18n.t_args(key, &[("date", day(row.opened_at).into()), ("count", row.answered.into())])
+            let key = if row.is_open() {
+                "checkin-open-since"
+            } else {
+                "checkin-closed"
+            };
+            i18n.t_args(
+                key,
+                &[
+                    ("date", day(row.opened_at).into()),
+                    ("count", row.answered.into()),
+                ],
+            )
         }
     }
 }
@@ -98,9 +108,15 @@ fn action(
         });
     }
     if let Some((key, date)) = refusal(occasions, occasion, now) {
-        return EitherOf3::B(view! { " · " <span class="hint">{i18n.t_args(key, &[("date", date.into())])}</span> });
+        return EitherOf3::B(
+            view! { " · " <span class="hint">{i18n.t_args(key, &[("date", date.into())])}</span> },
+        );
     }
-    let label = if row.is_some() { "checkin-reopen" } else { "checkin-open" };
+    let label = if row.is_some() {
+        "checkin-reopen"
+    } else {
+        "checkin-open"
+    };
     EitherOf3::C(view! {
         <form method="post" action=format!("{base}/checkins/open") class="inline">
             <input type="hidden" name="occasion" value=occasion.code()/>
@@ -125,8 +141,10 @@ async fn open(
         return Ok(Redirect::to("/teachers/classes").into_response());
     };
     let content = state.content.get();
-    let (Some(occasion), Some(checkin)) = (Occasion::from_code(form.text("occasion")), content.checkin(class.tier))
-    else {
+    let (Some(occasion), Some(checkin)) = (
+        Occasion::from_code(form.text("occasion")),
+        content.checkin(class.tier),
+    ) else {
         flash::error(&session, "checkin-error-occasion", &form, &[]).await;
         return Ok(back(&class.id));
     };
@@ -147,7 +165,13 @@ async fn close(
     Path(class_id): Path<String>,
 ) -> Result<Response, AppError> {
     let Some(class) = crate::classes::class_of(&state.db, &teacher, &class_id).await? else {
-        flash::error(&session, "teacher-error-class-not-found", &FormData::default(), &[]).await;
+        flash::error(
+            &session,
+            "teacher-error-class-not-found",
+            &FormData::default(),
+            &[],
+        )
+        .await;
         return Ok(Redirect::to("/teachers/classes").into_response());
     };
     checkins::close(&state.db, &class.id).await?;

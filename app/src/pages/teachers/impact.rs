@@ -5,7 +5,7 @@
 
 use super::frame::{class_base, class_page, TeacherBar};
 use super::safeguarding::class_disclosure_path;
-use crate::checkins::chart::{change_cell_text, measure_name, mean_text, occasion_name, svg, value_text};
+use crate::checkins::chart::{change_cell_text, mean_text, measure_name, occasion_name, svg, value_text};
 use crate::checkins::{self, MeasureFigures, Occasion, Threshold, MIN_PUPILS};
 use crate::content::{Checkin, ItemKind};
 use crate::i18n::{use_i18n, I18n};
@@ -98,7 +98,9 @@ pub(super) fn table(i18n: I18n, figures: &[MeasureFigures]) -> impl IntoView {
             view! { <tr><th scope="row">{measure_name(i18n, f.measure)}</th>{means}{changes}</tr> }
         })
         .collect_view();
-    let heads = Occasion::ALL.map(|o| view! { <th scope="col">{occasion_name(i18n, o)}</th> }).collect_view();
+    let heads = Occasion::ALL
+        .map(|o| view! { <th scope="col">{occasion_name(i18n, o)}</th> })
+        .collect_view();
     view! {
         <table class="impact-table">
             <caption>{i18n.t("impact-table-caption")}</caption>
@@ -117,9 +119,16 @@ pub(super) fn table(i18n: I18n, figures: &[MeasureFigures]) -> impl IntoView {
 fn words(i18n: I18n, figures: &[MeasureFigures]) -> impl IntoView {
     let mut sentences = vec![];
     for figure in figures {
-        let Some(before) = figure.mean(Occasion::Before).shown() else { continue };
-        for (occasion, change) in [Occasion::After, Occasion::Later].into_iter().zip(&figure.changes) {
-            let (Some(now), Some(change)) = (figure.mean(occasion).shown(), change.shown()) else { continue };
+        let Some(before) = figure.mean(Occasion::Before).shown() else {
+            continue;
+        };
+        for (occasion, change) in [Occasion::After, Occasion::Later]
+            .into_iter()
+            .zip(&figure.changes)
+        {
+            let (Some(now), Some(change)) = (figure.mean(occasion).shown(), change.shown()) else {
+                continue;
+            };
             sentences.push(i18n.t_args(
                 &format!("impact-words-{}", figure.measure.code()),
                 &[
@@ -134,7 +143,10 @@ fn words(i18n: I18n, figures: &[MeasureFigures]) -> impl IntoView {
     if sentences.is_empty() {
         sentences.push(i18n.t("impact-words-none"));
     }
-    sentences.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()
+    sentences
+        .into_iter()
+        .map(|s| view! { <li>{s}</li> })
+        .collect_view()
 }
 
 /// Per occasion, per item: how many pupils chose each option.
@@ -181,10 +193,17 @@ fn items(i18n: I18n, checkin: &Checkin, counts: &[(Occasion, String, String, i64
     view! { <h2>{i18n.t("impact-items-heading")}</h2> {sections} }
 }
 
-fn item_lines(i18n: I18n, item: &crate::content::CheckinItem, total: i64, chosen: &BTreeMap<usize, i64>) -> impl IntoView {
+fn item_lines(
+    i18n: I18n,
+    item: &crate::content::CheckinItem,
+    total: i64,
+    chosen: &BTreeMap<usize, i64>,
+) -> impl IntoView {
     let title = item.title_html.get(i18n.lang).clone();
     if total < MIN_PUPILS as i64 {
-        return Either::Left(view! { <li><span inner_html=title></span> " " <em>{i18n.t("impact-hidden")}</em></li> });
+        return Either::Left(
+            view! { <li><span inner_html=title></span> " " <em>{i18n.t("impact-hidden")}</em></li> },
+        );
     }
     let options = item
         .options
@@ -193,7 +212,10 @@ fn item_lines(i18n: I18n, item: &crate::content::CheckinItem, total: i64, chosen
         .filter(|(_, (right, _))| *right)
         .map(|(i, (_, html))| {
             let count = chosen.get(&i).copied().unwrap_or(0);
-            let text = i18n.t_args("impact-item-count", &[("count", count.into()), ("total", total.into())]);
+            let text = i18n.t_args(
+                "impact-item-count",
+                &[("count", count.into()), ("total", total.into())],
+            );
             view! { <li>{text} " " <q inner_html=html.get(i18n.lang).clone()></q></li> }
         })
         .collect_view();
