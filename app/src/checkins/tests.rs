@@ -62,7 +62,7 @@ fn figures_pair_the_same_pupils_and_hide_small_groups() {
     let programme = super::figures(&refs, Threshold::PROGRAMME);
     assert_eq!(programme[0].mean(Occasion::Before), &Cell::Hidden { pupils: 6 });
     // Four pupils: hidden on a class's page too.
-    let four: Vec<&ScoreRow> = rows.iter().filter(|r| r.respondent < "p4".to_owned()).collect();
+    let four: Vec<&ScoreRow> = rows.iter().filter(|r| r.respondent.as_str() < "p4").collect();
     assert_eq!(
         super::figures(&four, Threshold::CLASS)[0].mean(Occasion::Before),
         &Cell::Hidden { pupils: 4 }
