@@ -191,9 +191,11 @@ pub async fn score_rows(db: &Db, scope: Scope<'_>) -> Result<Vec<ScoreRow>, sqlx
         Scope::Class(class_id) => sqlx::query(&sql).bind(class_id.to_owned()),
         Scope::Period { from, to } => sqlx::query(&sql).bind(from).bind(to),
     };
-    let rows = query.fetch_all(&db.pool).await?;
-    let mut scores = Vec::with_capacity(rows.len());
-    for row in rows {
+    // Read as a stream: a programme's hundreds of thousands of rows are
+    // never all held at once, only the figures kept of them.
+    let mut rows = query.fetch(&db.pool);
+    let mut scores = Vec::new();
+    while let Some(row) = futures::TryStreamExt::try_next(&mut rows).await? {
         let occasion: String = row.try_get("occasion")?;
         let part: String = row.try_get("part")?;
         let (Some(occasion), Some(part)) = (Occasion::from_code(&occasion), Part::from_id(&part)) else {

@@ -96,7 +96,6 @@ fn item_view(
         <fieldset class=class id=format!("item-{}", item.id)>
             <legend inner_html=item.title_html.get(i18n.lang).clone()></legend>
             {unanswered.then(|| view! { <p class="error">{i18n.t("checkin-unanswered")}</p> })}
-            {(item.kind == ItemKind::Multiple).then(|| view! { <p class="hint">{i18n.t("course-choose-several")}</p> })}
             <div class="choices">{choices}</div>
         </fieldset>
     }

@@ -2,6 +2,7 @@
 //! that opens or closes it, and the way to the impact page; and the forms
 //! behind them. "Later" opens only four weeks after "after".
 
+use super::class_forms::own_class;
 use super::frame::class_base;
 use crate::checkins::{self, Occasion, OccasionRow, LATER_AFTER_DAYS};
 use crate::classes::Class;
@@ -136,9 +137,9 @@ async fn open(
     Path(class_id): Path<String>,
     form: FormData,
 ) -> Result<Response, AppError> {
-    let Some(class) = crate::classes::class_of(&state.db, &teacher, &class_id).await? else {
-        flash::error(&session, "teacher-error-class-not-found", &form, &[]).await;
-        return Ok(Redirect::to("/teachers/classes").into_response());
+    let class = match own_class(&state, &session, &teacher, &class_id).await {
+        Ok(class) => class,
+        Err(answer) => return Ok(answer),
     };
     let content = state.content.get();
     let (Some(occasion), Some(checkin)) = (
@@ -164,15 +165,9 @@ async fn close(
     session: Session,
     Path(class_id): Path<String>,
 ) -> Result<Response, AppError> {
-    let Some(class) = crate::classes::class_of(&state.db, &teacher, &class_id).await? else {
-        flash::error(
-            &session,
-            "teacher-error-class-not-found",
-            &FormData::default(),
-            &[],
-        )
-        .await;
-        return Ok(Redirect::to("/teachers/classes").into_response());
+    let class = match own_class(&state, &session, &teacher, &class_id).await {
+        Ok(class) => class,
+        Err(answer) => return Ok(answer),
     };
     checkins::close(&state.db, &class.id).await?;
     flash::notice(&session, "checkin-notice-closed").await;

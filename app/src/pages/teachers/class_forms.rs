@@ -76,7 +76,7 @@ async fn outcome(
 
 /// The teacher's class `class_id`, or the answer already given: "not found"
 /// or "try again".
-async fn own_class(
+pub(super) async fn own_class(
     state: &AppState,
     session: &Session,
     teacher: &str,
