@@ -31,6 +31,8 @@ pub mod db;
 #[cfg(feature = "ssr")]
 pub mod group_commit;
 #[cfg(feature = "ssr")]
+pub mod live;
+#[cfg(feature = "ssr")]
 pub mod session;
 #[cfg(feature = "ssr")]
 pub mod state;

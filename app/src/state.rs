@@ -31,6 +31,8 @@ pub struct AppState {
     pub site: Arc<Site>,
     /// The course material, validated; swapped whole on a valid reload.
     pub content: Arc<ContentStore>,
+    /// The news of live sessions, for the devices that follow them.
+    pub live: crate::live::Hub,
 }
 
 impl AppState {

@@ -2,6 +2,8 @@ import { test, expect } from "@playwright/test";
 import { noViolations } from "./helpers";
 
 test("the privacy notices are linked from every page and pass axe", async ({ page, javaScriptEnabled }) => {
+  // Five long notices, each checked by axe: more than the default 30 s on a loaded machine.
+  test.setTimeout(120_000);
   for (const path of ["/", "/modules/my-information", "/parents", "/help", "/teachers/login"]) {
     await page.goto(path);
     await expect(page.locator("footer").getByRole("link", { name: "Confidentialité" })).toHaveAttribute("href", "/privacy");

@@ -91,7 +91,9 @@ pub fn router(settings: &Settings, db: Db, content: Arc<ContentStore>) -> Router
             session_idle_minutes: settings.session_idle_minutes,
         }),
         content,
+        live: app::live::Hub::default(),
     };
+    state.live.listen(&settings.database.database_url);
     let routes = generate_route_list(App);
     let pages_context = {
         let state = state.clone();
@@ -110,6 +112,7 @@ pub fn router(settings: &Settings, db: Db, content: Arc<ContentStore>) -> Router
         .merge(app::pages::teachers::endpoints().router())
         .merge(app::pages::join::endpoints().router())
         .merge(app::pages::checkin::endpoints().router())
+        .merge(app::pages::live::endpoints().router())
         .merge(app::pages::parents::endpoints().router())
         .merge(static_files(&settings.root, &pkg_dir))
         .fallback(not_found)

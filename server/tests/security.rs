@@ -14,6 +14,7 @@ fn all_forms() -> Vec<&'static str> {
         app::pages::join::endpoints(),
         app::pages::parents::endpoints(),
         app::pages::checkin::endpoints(),
+        app::pages::live::endpoints(),
     ] {
         forms.extend(
             endpoints
@@ -60,6 +61,9 @@ const FIELDS: &[&str] = &[
     "checklist",
     "lead",
     "occasion",
+    "code",
+    "screen",
+    "hands-0",
     "ka-info",
     "rules",
     "letter",

@@ -22,6 +22,9 @@ async fn snapshot(db: &Db) -> Vec<String> {
         "permits",
         "checkin_occasions",
         "checkin_answers",
+        "live_sessions",
+        "live_answered",
+        "live_tallies",
     ] {
         for row in sqlx::query(&format!("SELECT * FROM {table}"))
             .fetch_all(&db.pool)
@@ -91,6 +94,13 @@ const CLASS_FORMS: &[(&str, &str)] = &[
     ("/teachers/classes/{class}/checkins/open", "occasion=before"),
     ("/teachers/classes/{class}/checkins/close", ""),
 ];
+/// Forms of a live session: refused to anyone but its presenter.
+const LIVE_FORMS: &[(&str, &str)] = &[
+    ("/teachers/live/{id}/show", "screen=1"),
+    ("/teachers/live/{id}/reveal", ""),
+    ("/teachers/live/{id}/hands", "hands-0=1"),
+    ("/teachers/live/{id}/end", ""),
+];
 /// Downloads of a class.
 const CLASS_DOWNLOADS: &[&str] = &["/teachers/classes/{class}/export.csv"];
 /// Forms of a teacher's own account: refused to pupils and strangers.
@@ -104,6 +114,7 @@ const ACCOUNT_FORMS: &[(&str, &str)] = &[
         "current=x&password=0123456789&confirm=0123456789",
     ),
     ("/teachers/account/delete", "current=x"),
+    ("/teachers/live", "module=my-information&class="),
 ];
 /// Downloads of a teacher's own account: refused to pupils and strangers.
 const ACCOUNT_DOWNLOADS: &[&str] = &["/teachers/account/export.json"];
@@ -128,9 +139,12 @@ const CLASS_PAGES: &[&str] = &[
 ];
 const TEACHER_PAGES: &[&str] = &[
     "/teachers/account",
+    "/teachers/live",
     "/teachers/classes",
     "/teachers/guides/:module",
 ];
+/// Pages of a live session: its presenter's only.
+const LIVE_PAGES: &[&str] = &["/teachers/live/:id", "/teachers/live/:id/report"];
 const PUBLIC_TEACHER_PAGES: &[&str] = &[
     "/teachers",
     "/teachers/signup",
@@ -160,6 +174,7 @@ fn the_access_tests_cover_every_endpoint_and_page() {
             || CLASS_DOWNLOADS.contains(&path)
             || ACCOUNT_FORMS.iter().any(|(p, _)| *p == path)
             || ACCOUNT_DOWNLOADS.contains(&path)
+            || LIVE_FORMS.iter().any(|(p, _)| *p == path)
             || PUBLIC_FORMS.contains(&path);
         assert!(covered, "{path} is not tried by the access tests");
     }
@@ -168,6 +183,7 @@ fn the_access_tests_cover_every_endpoint_and_page() {
         let path = route.path().replace('{', ":").replace('}', "");
         if path.starts_with("/teachers") {
             let covered = CLASS_PAGES.contains(&path.as_str())
+                || LIVE_PAGES.contains(&path.as_str())
                 || TEACHER_PAGES.contains(&path.as_str())
                 || PUBLIC_TEACHER_PAGES.contains(&path.as_str());
             assert!(covered, "page {path} is not tried by the access tests");
@@ -240,8 +256,24 @@ on_both_backends! {
         let ben = teacher(&router, "ben@school.example").await;
         let child = pupil(&router, &class_code, &codes[0]).await;
         let stranger = Browser::new(&router);
+        let started = anne.post("/teachers/live", "module=my-information&class=").await;
+        let live_id = started.header("location").rsplit('/').next().unwrap().to_owned();
         let before = snapshot(&db.db).await;
 
+        for (path, body) in LIVE_FORMS {
+            let path = path.replace("{id}", &live_id);
+            assert_eq!(ben.post(&path, body).await.header("location"), "/teachers/live", "ben: {path}");
+            for (who, browser) in [("pupil", &child), ("stranger", &stranger)] {
+                assert_eq!(browser.post(&path, body).await.header("location"), "/teachers/login", "{who}: {path}");
+            }
+        }
+        for path in LIVE_PAGES {
+            let path = path.replace(":id", &live_id);
+            assert_eq!(ben.get(&path).await.status, 404, "ben: {path}");
+            for browser in [&child, &stranger] {
+                assert_eq!(browser.get(&path).await.header("location"), "/teachers/login", "{path}");
+            }
+        }
         for (path, body) in CLASS_FORMS {
             let path = fill(path, &class_id, &pupil_id);
             let refused = ben.post(&path, body).await;

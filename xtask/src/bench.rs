@@ -498,6 +498,13 @@ pub async fn two_instances(root: &Path, database: &str) -> Result<()> {
         question.body.contains("feedback"),
         "the first instance does not show the answer"
     );
+    let followed = crate::live::across(first.addr, second.addr).await?;
+    println!(
+        "a device on {} followed a live session's presenter on {} in {:.1} ms",
+        second.addr,
+        first.addr,
+        followed.as_secs_f64() * 1000.0
+    );
     println!(
         "two instances (pids {} and {}) on one PostgreSQL: a pupil signed in on {} answered on {}, and {} shows the answer",
         first.child.id(),

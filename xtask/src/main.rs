@@ -15,13 +15,15 @@ const PROFILE: &str = "wasm-release";
 const OUTPUT_NAME: &str = "lanterne";
 
 mod bench;
+mod live;
 mod site;
 
 const USAGE: &str = "usage: xtask wasm [--no-opt]
        xtask burst [--database-url URL] [--pupils 1000] [--seconds 10] [--sign-ins-per-second 0]
        xtask render [--requests 2000] [--concurrency 8]
        xtask crash [--cycles 20]
-       xtask two-instances [--database-url postgres://postgres@127.0.0.1:5432/test]";
+       xtask two-instances [--database-url postgres://postgres@127.0.0.1:5432/test]
+       xtask live [--database-url URL] [--sessions 10] [--devices 30] [--advances 5]";
 
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -55,6 +57,16 @@ fn main() -> Result<()> {
                 None => "postgres://postgres@127.0.0.1:5432/test".to_owned(),
             };
             runtime()?.block_on(bench::two_instances(&root, &database))
+        }
+        "live" => {
+            let database = match args.iter().position(|a| a == "--database-url") {
+                Some(i) => args.get(i + 1).cloned().unwrap_or_default(),
+                None => "sqlite://".to_owned(),
+            };
+            let sessions = bench::args_number(&args, "--sessions", 10.0)? as usize;
+            let devices = bench::args_number(&args, "--devices", 30.0)? as usize;
+            let advances = bench::args_number(&args, "--advances", 5.0)? as usize;
+            runtime()?.block_on(live::live(&root, &database, sessions, devices, advances))
         }
         _ => bail!("{USAGE}"),
     }

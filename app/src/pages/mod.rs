@@ -8,6 +8,7 @@ pub mod course;
 pub(crate) mod help;
 mod home;
 pub mod join;
+pub mod live;
 pub mod parents;
 pub mod parts;
 mod privacy;

@@ -76,6 +76,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/modules/:id/permit") view=pages::course::PermitPage ssr=SsrMode::Async/>
                     <Route path=path!("/join") view=pages::join::JoinPage/>
                     <Route path=path!("/checkin") view=pages::checkin::CheckinPage ssr=SsrMode::Async/>
+                    <Route path=path!("/live") view=pages::live::LiveJoinPage/>
+                    <Route path=path!("/live/:id") view=pages::live::LiveDevicePage ssr=SsrMode::Async/>
                     <Route path=path!("/verify") view=pages::course::VerifyPage ssr=SsrMode::Async/>
                     <Route path=path!("/teachers") view=teachers::Teachers/>
                     <Route path=path!("/teachers/signup") view=teachers::SignupPage/>
@@ -92,6 +94,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/teachers/classes/:class/assign/:module") view=teachers::ChecklistPage ssr=SsrMode::Async/>
                     <Route path=path!("/teachers/classes/:class/letter/:module") view=teachers::LetterPage ssr=SsrMode::Async/>
                     <Route path=path!("/teachers/guides/:module") view=teachers::GuidePage ssr=SsrMode::Async/>
+                    <Route path=path!("/teachers/live") view=teachers::LiveSessionsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/teachers/live/:id") view=teachers::ProjectorPage ssr=SsrMode::Async/>
+                    <Route path=path!("/teachers/live/:id/report") view=teachers::LiveReportPage ssr=SsrMode::Async/>
                     <Route path=path!("/parents") view=pages::ParentsHome/>
                     <Route path=path!("/parents/help") view=pages::ParentsHelp/>
                     <Route path=path!("/parents/help/:region") view=pages::ParentsHelp/>

@@ -71,6 +71,7 @@ pub(super) fn TeacherBar() -> impl IntoView {
     view! {
         <nav class="teacher-bar" aria-label=i18n.t("teacher-bar-label")>
             <a href="/teachers/classes">{i18n.t("teacher-my-classes")}</a>
+            <a href="/teachers/live">{i18n.t("live-title")}</a>
             <a href="/teachers/account">{i18n.t("teacher-account-title")}</a>
             <form method="post" action="/teachers/logout">
                 <button type="submit" class="button button--quiet">{i18n.t("teacher-logout")}</button>

@@ -13,6 +13,8 @@
 //! - `results.rs`, `figures.rs`, `csv.rs`: the dashboard, its figures, the CSV export
 //! - `checkins.rs`, `impact.rs`: a class's check-ins (open, close) and what
 //!   they show (see `crate::checkins`)
+//! - `live.rs`, `projector.rs`: live sessions: starting and moving one, the
+//!   projector view and the report (the room's side is `pages/live/`)
 //! - `guide.rs`: a module's facilitator guide
 
 pub mod account;
@@ -29,7 +31,9 @@ mod frame;
 mod guide;
 mod home;
 mod impact;
+mod live;
 pub mod passwords;
+mod projector;
 mod results;
 mod safeguarding;
 
@@ -40,6 +44,8 @@ pub use class_page::{ClassPage, JoinScreenPage, ResetCardPage};
 pub use guide::GuidePage;
 pub use home::Teachers;
 pub use impact::ImpactPage;
+pub use live::LiveSessionsPage;
+pub use projector::{LiveReportPage, ProjectorPage};
 pub use results::ResultsPage;
 pub use safeguarding::{ChecklistPage, DisclosurePage, LetterPage};
 
@@ -49,5 +55,6 @@ use crate::web::Endpoints;
 pub fn endpoints() -> Endpoints {
     let endpoints = account::endpoints(Endpoints::new());
     let endpoints = checkins::endpoints(endpoints);
+    let endpoints = live::endpoints(endpoints);
     class_forms::endpoints(endpoints).get("/teachers/classes/{class}/export.csv", csv::export_csv)
 }

@@ -252,6 +252,7 @@ pub fn ResultsPage() -> impl IntoView {
     let content = use_content();
     class_page(move |db, class| async move {
         let results = load(&db, &class, &content).await?;
+        let live = super::projector::class_sessions(&db, &class).await?;
         let base = format!("/teachers/classes/{}", class.id);
         let warning = purge_warning(i18n, &class);
         Ok(view! {
@@ -263,6 +264,7 @@ pub fn ResultsPage() -> impl IntoView {
             <p class="hint">{i18n.t_args("results-privacy", &[("min", MIN_PUPILS.into())])}</p>
             <p><a href=format!("{base}/export.csv")>{i18n.t("teacher-export-csv")}</a></p>
             {results_body(i18n, &results, &content, &class)}
+            {super::projector::live_results(i18n, &content, live)}
         })
     })
 }
