@@ -28,6 +28,24 @@ impl LiveSession {
     pub fn is_open(&self) -> bool {
         self.ended_at.is_none() && now_unix() < self.ends_at
     }
+
+    /// The screen of `module` it shows.
+    pub fn current(&self, module: &crate::content::Module) -> Option<super::model::Screen> {
+        super::model::screens(module)
+            .get(usize::try_from(self.screen).ok()?)
+            .copied()
+    }
+
+    /// Where it is, as news for its followers, with `answered` devices.
+    pub fn moved(&self, answered: i64) -> super::hub::Moved {
+        super::hub::Moved {
+            session: self.id.clone(),
+            screen: self.screen,
+            revealed: self.revealed,
+            answered,
+            ended: !self.is_open(),
+        }
+    }
 }
 
 const COLUMNS: &str =

@@ -40,18 +40,12 @@ async fn device(state: &AppState, session: Option<Session>, id: &str) -> Result<
     let content = state.content.get();
     let poll = content
         .module(&live.module_id)
-        .and_then(|m| current(m, &live).and_then(|s| s.poll_id(m)));
+        .and_then(|m| live.current(m).and_then(|s| s.poll_id(m)));
     let answered = match poll {
         Some(poll) => live::has_answered(&state.db, &live.id, &poll, &seat.participant).await?,
         None => false,
     };
     Ok(Some(Device { live, answered }))
-}
-
-fn current(module: &Module, live: &LiveSession) -> Option<Screen> {
-    live::screens(module)
-        .get(usize::try_from(live.screen).ok()?)
-        .copied()
 }
 
 #[component]
@@ -87,23 +81,13 @@ fn place(moved: &Moved) -> (i64, bool, bool) {
     (moved.screen, moved.revealed, moved.ended)
 }
 
-fn moved_of(live: &LiveSession) -> Moved {
-    Moved {
-        session: live.id.clone(),
-        screen: live.screen,
-        revealed: live.revealed,
-        answered: 0,
-        ended: !live.is_open(),
-    }
-}
-
 /// Holds a device's request until session `id` is no longer where `wait`
 /// says (or 25 seconds pass).
 async fn wait_for_move(state: &AppState, id: &str, wait: &str) {
     let Some(seen) = Moved::decode(wait) else { return };
     let mut news = state.live.subscribe();
     match live::by_id(&state.db, id).await {
-        Ok(Some(live)) if place(&moved_of(&live)) == place(&seen) => {}
+        Ok(Some(live)) if place(&live.moved(0)) == place(&seen) => {}
         _ => return,
     }
     let patience = tokio::time::sleep(std::time::Duration::from_secs(25));
@@ -131,8 +115,8 @@ fn not_joined(i18n: I18n) -> impl IntoView {
 fn device_view(i18n: I18n, module: &Module, device: &Device) -> impl IntoView {
     let live = &device.live;
     let here = format!("/live/{}", live.id);
-    let moved = moved_of(live);
-    let screen = current(module, live);
+    let moved = live.moved(0);
+    let screen = live.current(module);
     let country = crate::web::viewer::learner_country(i18n.lang);
     let body = match (
         live.is_open(),
@@ -211,7 +195,7 @@ pub(super) async fn answer(
     let content = state.content.get();
     let screen = content
         .module(&live.module_id)
-        .and_then(|m| Some((m, current(m, &live)?)));
+        .and_then(|m| Some((m, live.current(m)?)));
     let same_screen = form.text("screen") == live.screen.to_string();
     let Some((module, screen)) = screen.filter(|_| live.is_open() && same_screen && !live.revealed) else {
         flash::error(&session, "live-error-moved", &form, &[]).await;
@@ -223,14 +207,7 @@ pub(super) async fn answer(
     };
     if live::answer(&state.db, &live.id, &poll, &seat.participant, &options).await? {
         let answered = live::answered(&state.db, &live.id, &poll).await?;
-        let moved = Moved {
-            session: live.id.clone(),
-            screen: live.screen,
-            revealed: false,
-            answered,
-            ended: false,
-        };
-        state.live.announce(&state.db, moved).await;
+        state.live.announce(&state.db, live.moved(answered)).await;
     }
     Ok(Redirect::to(&here))
 }

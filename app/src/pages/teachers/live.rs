@@ -8,7 +8,7 @@ use super::frame::{module_title, teacher_page, TeacherBar};
 use crate::classes;
 use crate::content::ContentIndex;
 use crate::i18n::{use_i18n, I18n};
-use crate::live::{self, Control, LiveSession, Moved};
+use crate::live::{self, Control, LiveSession};
 use crate::pages::parts::{use_content, FlashMessage, PageTitle};
 use crate::state::AppState;
 use crate::web::{flash, AppError, Endpoints, FormData, Teacher};
@@ -157,14 +157,7 @@ async fn apply(
         return Ok(Redirect::to("/teachers/live"));
     }
     if let Some(live) = live::by_id(&state.db, id).await? {
-        let moved = Moved {
-            session: live.id.clone(),
-            screen: live.screen,
-            revealed: live.revealed,
-            answered: 0,
-            ended: !live.is_open(),
-        };
-        state.live.announce(&state.db, moved).await;
+        state.live.announce(&state.db, live.moved(0)).await;
     }
     let then = if control == Control::End {
         format!("{}/report", live_path(id))
@@ -228,7 +221,7 @@ async fn hands(
     let content = state.content.get();
     let poll = content
         .module(&live.module_id)
-        .and_then(|m| Some((m, *live::screens(m).get(usize::try_from(live.screen).ok()?)?)))
+        .and_then(|m| Some((m, live.current(m)?)))
         .and_then(|(m, screen)| Some((screen.poll_id(m)?, live::option_count(m, screen))));
     let Some((poll, options)) = poll else {
         return Ok(Redirect::to(&live_path(&id)));

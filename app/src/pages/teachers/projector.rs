@@ -8,7 +8,7 @@ use super::frame::{module_title, site_address, teacher_page};
 use super::live::live_path;
 use crate::content::{Module, QuestionKind};
 use crate::i18n::{use_i18n, I18n};
-use crate::live::{self, LiveSession, Moved, Screen, Tally};
+use crate::live::{self, LiveSession, Screen, Tally};
 use crate::pages::live::screen::shown;
 use crate::pages::parts::{use_content, use_param, FlashMessage, PageTitle};
 use crate::web::AppError;
@@ -118,12 +118,6 @@ fn tally_view(i18n: I18n, options: Vec<Revealed>) -> impl IntoView {
     view! { <ol class="live-tally">{rows}</ol> }
 }
 
-fn current(module: &Module, live: &LiveSession) -> Option<Screen> {
-    live::screens(module)
-        .get(usize::try_from(live.screen).ok()?)
-        .copied()
-}
-
 /// The presenter's own session with its module and counts; "not found" for
 /// another teacher's.
 async fn load(
@@ -162,7 +156,7 @@ fn projector(
     tallies: &BTreeMap<String, Tally>,
 ) -> impl IntoView {
     let screens = live::screens(module);
-    let screen = current(module, live);
+    let screen = live.current(module);
     let poll = screen.and_then(|s| s.poll_id(module));
     let tally = poll
         .as_ref()
@@ -177,13 +171,7 @@ fn projector(
             crate::content::Country::for_language(i18n.lang),
         )
     });
-    let moved = Moved {
-        session: live.id.clone(),
-        screen: live.screen,
-        revealed: live.revealed,
-        answered: tally.answered,
-        ended: !live.is_open(),
-    };
+    let moved = live.moved(tally.answered);
     let kind = screen_kind(screen);
     let reveal = (live.revealed && poll.is_some()).then(|| {
         let counts = tally.counts(screen.map_or(0, |s| live::option_count(module, s)));
