@@ -4,7 +4,10 @@ import path from "node:path";
 
 // A release build of the server, on a fresh SQLite database of its own.
 const port = Number(process.env.LANTERNE_E2E_PORT ?? 3107);
-const database = path.join(os.tmpdir(), `lanterne-e2e-${process.pid}-${Date.now()}.db`);
+// Set once in the main process, so that the workers (which load this file again) and the tests
+// that run the command line (`lanterne lti add-platform`) name the same file.
+process.env.LANTERNE_E2E_DATABASE ??= path.join(os.tmpdir(), `lanterne-e2e-${process.pid}-${Date.now()}.db`);
+const database = process.env.LANTERNE_E2E_DATABASE;
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: [

@@ -51,6 +51,30 @@ pub fn iso_from_days(days: i64) -> String {
     format!("{year:04}-{month:02}-{day:02}")
 }
 
+/// A Unix time as RFC 3339 in UTC: `2026-12-06T11:40:02Z`.
+pub fn iso_timestamp(unix: i64) -> String {
+    let seconds = unix.rem_euclid(86_400);
+    format!(
+        "{}T{:02}:{:02}:{:02}Z",
+        iso_from_days(unix.div_euclid(86_400)),
+        seconds / 3600,
+        seconds % 3600 / 60,
+        seconds % 60
+    )
+}
+
+/// The 31 July after today: the default end of a school year.
+pub fn next_year_end() -> String {
+    let today_iso = iso_from_days(today());
+    let year: i64 = today_iso[..4].parse().unwrap_or(2026);
+    let this_year = format!("{year}-07-31");
+    if today_iso.as_str() <= this_year.as_str() {
+        this_year
+    } else {
+        format!("{}-07-31", year + 1)
+    }
+}
+
 /// Today, in days since 1970-01-01 (UTC).
 pub fn today() -> i64 {
     crate::db::now_unix().div_euclid(86_400)

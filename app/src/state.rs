@@ -33,6 +33,8 @@ pub struct AppState {
     pub content: Arc<ContentStore>,
     /// The news of live sessions, for the devices that follow them.
     pub live: crate::live::Hub,
+    /// LTI: calls to platforms, their frame origins, the score sender's nudge.
+    pub lti: crate::lti::Lti,
 }
 
 impl AppState {

@@ -29,6 +29,57 @@ pub enum Command {
     Check(CheckArgs),
     /// Write the check-ins' programme report (HTML) or research export (CSV).
     Report(ReportArgs),
+    /// Register learning platforms (LTI 1.3) and manage Lanterne's signing key.
+    Lti(LtiArgs),
+}
+
+#[derive(Clone, Debug, Args)]
+pub struct LtiArgs {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    #[command(subcommand)]
+    pub command: LtiCommand,
+}
+
+#[derive(Clone, Debug, Subcommand)]
+pub enum LtiCommand {
+    /// Register a platform: the values its administrator gives you.
+    AddPlatform(PlatformArgs),
+    /// List the registered platforms.
+    List,
+    /// Remove a platform, by the id `list` shows or by issuer.
+    Remove {
+        /// The platform's id or issuer.
+        platform: String,
+    },
+    /// Retire Lanterne's signing key for a new one (the old one stays published for a day).
+    RotateKey,
+}
+
+#[derive(Clone, Debug, Args)]
+pub struct PlatformArgs {
+    /// The platform's issuer (Moodle: the site's URL, e.g. https://elea.ac-example.fr).
+    #[arg(long)]
+    pub issuer: String,
+    /// The client id the platform gave Lanterne.
+    #[arg(long)]
+    pub client_id: String,
+    /// A deployment id of Lanterne on the platform (repeat for several).
+    #[arg(long = "deployment-id", required = true)]
+    pub deployment_ids: Vec<String>,
+    /// The platform's authentication request URL (OIDC).
+    #[arg(long)]
+    pub auth_url: String,
+    /// The platform's access token URL.
+    #[arg(long)]
+    pub token_url: String,
+    /// The platform's public keyset URL.
+    #[arg(long)]
+    pub jwks_url: String,
+    /// An origin allowed to frame Lanterne for this platform (repeat for
+    /// several); by default the issuer's origin.
+    #[arg(long = "frame-origin")]
+    pub frame_origins: Vec<String>,
 }
 
 /// What `lanterne report` covers and where it writes.

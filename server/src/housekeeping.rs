@@ -1,6 +1,6 @@
 //! Work the server does on its own, every hour and once at start: purge the
-//! classes whose school year has ended (with all their pupils' data) and
-//! forget old failed sign-in attempts.
+//! classes whose school year has ended (with all their pupils' data),
+//! forget old failed sign-in attempts, unfinished LTI logins and retired LTI keys.
 
 use app::dates::{iso_from_days, today};
 use app::db::Db;
@@ -13,6 +13,8 @@ pub async fn run_once(db: &Db) -> Result<u64, sqlx::Error> {
         tracing::info!(purged, "purged classes past their school year's end");
     }
     app::web::throttle::purge(db).await?;
+    app::lti::launch::purge_logins(db).await?;
+    app::lti::keys::purge_retired(db).await?;
     Ok(purged)
 }
 

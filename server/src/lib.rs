@@ -7,6 +7,7 @@ pub mod db;
 pub mod failure;
 pub mod housekeeping;
 pub mod http;
+pub mod lti;
 pub mod report;
 pub mod sessions;
 pub mod startup;

@@ -35,6 +35,7 @@ async fn run(command: Command) -> Result<(), StartupError> {
             }
         }
         Command::Report(args) => server::report::run(&args).await?,
+        Command::Lti(args) => server::lti::run(&args).await?,
         Command::Migrate(database) => {
             server::db::connect(&database.database_url)
                 .await

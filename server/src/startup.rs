@@ -3,7 +3,7 @@
 
 use crate::config::Settings;
 use crate::failure::StartupError;
-use crate::http::{errors, language, origin, security, trace};
+use crate::http::{errors, framing, language, origin, security, trace};
 use crate::sessions;
 use app::content::ContentStore;
 use app::db::Db;
@@ -92,8 +92,10 @@ pub fn router(settings: &Settings, db: Db, content: Arc<ContentStore>) -> Router
         }),
         content,
         live: app::live::Hub::default(),
+        lti: app::lti::Lti::default(),
     };
     state.live.listen(&settings.database.database_url);
+    app::lti::grades::spawn_sender(db.clone(), state.lti.clone());
     let routes = generate_route_list(App);
     let pages_context = {
         let state = state.clone();
@@ -113,6 +115,7 @@ pub fn router(settings: &Settings, db: Db, content: Arc<ContentStore>) -> Router
         .merge(app::pages::join::endpoints().router())
         .merge(app::pages::checkin::endpoints().router())
         .merge(app::pages::live::endpoints().router())
+        .merge(app::pages::lti::endpoints().router())
         .merge(app::pages::parents::endpoints().router())
         .merge(static_files(&settings.root, &pkg_dir))
         .fallback(not_found)
@@ -132,6 +135,10 @@ pub fn router(settings: &Settings, db: Db, content: Arc<ContentStore>) -> Router
         .layer(middleware::from_fn(app::web::quick_exit::neutral_after_exit))
         .layer(middleware::from_fn(language::negotiate_language))
         .layer(middleware::from_fn(security::headers))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            framing::allow_platform_frames,
+        ))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http().make_span_with(trace::request_span))
         .layer(middleware::from_fn(trace::assign_id))

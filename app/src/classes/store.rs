@@ -114,6 +114,17 @@ pub async fn class_of(db: &Db, teacher_id: &str, class_id: &str) -> Result<Optio
     row.as_ref().map(class_from_row).transpose()
 }
 
+/// The class `id`, whoever's it is (for a platform's launch, which proves
+/// its course by a signed token).
+#[tracing::instrument(level = "debug", skip(db))]
+pub async fn class_by_id(db: &Db, id: &str) -> Result<Option<Class>, sqlx::Error> {
+    let row = sqlx::query(&format!("SELECT {CLASS_COLUMNS} FROM classes WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?;
+    row.as_ref().map(class_from_row).transpose()
+}
+
 /// The class a pupil's class code names.
 #[tracing::instrument(level = "debug", skip_all)]
 pub async fn class_by_code(db: &Db, code: &str) -> Result<Option<Class>, sqlx::Error> {
@@ -145,6 +156,14 @@ pub async fn update_class(
             "UPDATE classes SET is_open = $1 WHERE id = $2 AND teacher_id = $3",
             Value::Flag(on),
         ),
+        ClassChange::Tier(tier) => (
+            "UPDATE classes SET tier = $1 WHERE id = $2 AND teacher_id = $3",
+            Value::Text(tier.code()),
+        ),
+        ClassChange::Country(country) => (
+            "UPDATE classes SET country = $1 WHERE id = $2 AND teacher_id = $3",
+            Value::Text(country.code()),
+        ),
     };
     let query = sqlx::query(sql);
     let query = match value {
@@ -165,15 +184,21 @@ pub enum ClassChange<'a> {
     Name(&'a str),
     Archived(bool),
     Open(bool),
+    /// Only for a platform's course, whose tier follows the modules picked.
+    Tier(Tier),
+    Country(Country),
 }
 
 /// The statements that delete every trace of the pupils of the classes
 /// `WHERE` selects (`$1` is bound by the caller), children first; the
 /// pupils' sessions go too, found by their indexed owner.
-const DELETE_CLASS_DATA: [&str; 9] = [
+const DELETE_CLASS_DATA: [&str; 12] = [
     "DELETE FROM sessions WHERE owner IN (SELECT id FROM pupils WHERE class_id IN (SELECT id FROM classes WHERE {WHERE}))",
     "DELETE FROM answers WHERE pupil_id IN (SELECT id FROM pupils WHERE class_id IN (SELECT id FROM classes WHERE {WHERE}))",
     "DELETE FROM pupil_progress WHERE pupil_id IN (SELECT id FROM pupils WHERE class_id IN (SELECT id FROM classes WHERE {WHERE}))",
+    "DELETE FROM lti_scores WHERE class_id IN (SELECT id FROM classes WHERE {WHERE})",
+    "DELETE FROM lti_pupils WHERE class_id IN (SELECT id FROM classes WHERE {WHERE})",
+    "DELETE FROM lti_classes WHERE class_id IN (SELECT id FROM classes WHERE {WHERE})",
     "DELETE FROM pupils WHERE class_id IN (SELECT id FROM classes WHERE {WHERE})",
     "DELETE FROM assignments WHERE class_id IN (SELECT id FROM classes WHERE {WHERE})",
     "DELETE FROM safeguarding_checks WHERE class_id IN (SELECT id FROM classes WHERE {WHERE})",

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 /// A language's Fluent files, one per area, compiled in: `locales/<code>/<area>.ftl`.
 macro_rules! ftl_sources {
     ($lang:literal) => {
-        ftl_files!($lang: "shell", "pages", "help", "course", "teachers", "class", "access", "exit", "checkin", "live")
+        ftl_files!($lang: "shell", "pages", "help", "course", "teachers", "class", "access", "exit", "checkin", "live", "lti")
     };
 }
 

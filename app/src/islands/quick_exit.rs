@@ -20,7 +20,7 @@ pub fn QuickExit(label: String, hint: String, keys: String) -> impl IntoView {
         }
     };
     view! {
-        <a class="quick-exit" href=EXIT_PATH rel="noreferrer" on:click=on_click aria-describedby="quick-exit-hint">
+        <a class="quick-exit" href=EXIT_PATH target="_top" rel="noreferrer" on:click=on_click aria-describedby="quick-exit-hint">
             {label}
         </a>
         <span class="visually-hidden" id="quick-exit-hint">{hint}</span>
@@ -30,7 +30,12 @@ pub fn QuickExit(label: String, hint: String, keys: String) -> impl IntoView {
 
 #[cfg(feature = "hydrate")]
 fn leave() {
-    let _ = window().location().replace(EXIT_PATH);
+    // Inside a learning platform's frame, the whole window leaves, not the frame.
+    let own = window().location().origin().unwrap_or_default();
+    let top = window().top().ok().flatten().unwrap_or_else(window);
+    if top.location().replace(&format!("{own}{EXIT_PATH}")).is_err() {
+        let _ = window().location().replace(EXIT_PATH);
+    }
 }
 
 #[cfg(feature = "hydrate")]

@@ -9,6 +9,7 @@ pub(crate) mod help;
 mod home;
 pub mod join;
 pub mod live;
+pub mod lti;
 pub mod parents;
 pub mod parts;
 mod privacy;

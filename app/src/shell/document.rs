@@ -78,6 +78,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/checkin") view=pages::checkin::CheckinPage ssr=SsrMode::Async/>
                     <Route path=path!("/live") view=pages::live::LiveJoinPage/>
                     <Route path=path!("/live/:id") view=pages::live::LiveDevicePage ssr=SsrMode::Async/>
+                    <Route path=path!("/lti/pick") view=pages::lti::LtiPickPage ssr=SsrMode::Async/>
                     <Route path=path!("/verify") view=pages::course::VerifyPage ssr=SsrMode::Async/>
                     <Route path=path!("/teachers") view=teachers::Teachers/>
                     <Route path=path!("/teachers/signup") view=teachers::SignupPage/>

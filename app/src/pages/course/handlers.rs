@@ -2,6 +2,7 @@
 //! session and redirect to the page that shows the result (no JavaScript needed).
 
 use super::access;
+use crate::content::Module;
 use crate::course::{paths, shuffle, Given, Learner, ModuleProgress, ScenarioProgress};
 use crate::state::AppState;
 use crate::web::viewer::Viewer;
@@ -128,7 +129,7 @@ async fn answer(
         return Redirect::to(&back);
     }
     let here = paths::question(&id, n);
-    let learner = Learner::of(session, &state.db).await;
+    let learner = Learner::of(session.clone(), &state.db).await;
     // The form sends the ids of this learner's options, never positions.
     let key = learner.shuffle_key(false).await.unwrap_or_default();
     let chosen = shuffle::authored(&key, question, &form.all("option")).unwrap_or_default();
@@ -145,5 +146,34 @@ async fn answer(
         AppError::internal("saving an answer", error).log(None);
         return Redirect::to(&format!("{here}?error=save"));
     }
+    send_score_if_finished(&state, &viewer, &session, &learner, module).await;
     Redirect::to(&here)
+}
+
+/// A pupil who came from a learning platform and just finished the quiz:
+/// their score is queued for the platform's gradebook (see `crate::lti::grades`).
+async fn send_score_if_finished(
+    state: &AppState,
+    viewer: &Viewer,
+    session: &Session,
+    learner: &Learner,
+    module: &Module,
+) {
+    let Some((pupil, class)) = &viewer.pupil else {
+        return;
+    };
+    let queued = match learner.load().await {
+        Ok(progress) => {
+            let done = progress.modules.get(&module.id).cloned().unwrap_or_default();
+            let who = (class.id.as_str(), pupil.id.as_str());
+            crate::lti::grades::after_answer(&state.db, &state.lti, session, who, module, &done).await
+        }
+        Err(error) => {
+            AppError::internal("reading progress for the platform's gradebook", error).log(None);
+            return;
+        }
+    };
+    if let Err(error) = queued {
+        AppError::internal("queueing a score for the platform's gradebook", error).log(None);
+    }
 }

@@ -3,24 +3,12 @@
 use super::frame::{country_name, teacher_page, TeacherBar};
 use crate::classes::{self, Class, MAX_CLASS_NAME};
 use crate::content::{Country, Tier};
-use crate::dates::{iso_from_days, today};
+use crate::dates::next_year_end;
 use crate::i18n::{use_i18n, I18n};
 use crate::pages::parts::{FlashMessage, PageTitle};
 use crate::web::use_flash;
 use leptos::either::Either;
 use leptos::prelude::*;
-
-/// The 31 July after today: the default end of a school year.
-fn next_year_end() -> String {
-    let today_iso = iso_from_days(today());
-    let year: i64 = today_iso[..4].parse().unwrap_or(2026);
-    let this_year = format!("{year}-07-31");
-    if today_iso.as_str() <= this_year.as_str() {
-        this_year
-    } else {
-        format!("{}-07-31", year + 1)
-    }
-}
 
 /// `/teachers/classes`: the teacher's classes and the form to create one.
 #[component]

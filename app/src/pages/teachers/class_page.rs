@@ -26,6 +26,13 @@ pub fn ClassPage() -> impl IntoView {
         let pupils = classes::pupils_of(&db, &class.id).await?;
         let assignments = classes::assignments(&db, &class.id).await?;
         let occasions = crate::checkins::occasions_of(&db, &class.id).await?;
+        let platform = match crate::lti::people::is_platform_class(&db, &class.id).await? {
+            true => Some(crate::lti::grades::status_of_class(&db, &class.id).await?),
+            false => None,
+        };
+        let platform = platform.map(
+            |statuses| view! { <super::platform::PlatformSection i18n content=content.clone() statuses/> },
+        );
         let warning = purge_warning(i18n, &class);
         Ok(view! {
             <PageTitle text=class.name.clone()/>
@@ -37,6 +44,7 @@ pub fn ClassPage() -> impl IntoView {
                 {i18n.t(&format!("tier-{}", class.tier.code()))} " · " {country_name(i18n, class.country)} " · "
                 {i18n.t_args("teacher-year-end-on", &[("date", display_date(&class.year_end).into())])}
             </p>
+            {platform}
             <SessionPanel i18n class=class.clone()/>
             <AssignmentsSection i18n content=content.clone() class=class.clone() assignments flash=flash.clone()/>
             <GuidesSection i18n content=content.clone() class=class.clone()/>

@@ -16,7 +16,7 @@ use std::future::Future;
 /// Renders `page` with the signed-in teacher's id once its data is loaded
 /// (a failure to load is the error page, "not found" the not-found page);
 /// anyone else is redirected to the login page.
-pub(super) fn teacher_page<Fut, V>(page: impl FnOnce(String, Db) -> Fut) -> impl IntoView
+pub(crate) fn teacher_page<Fut, V>(page: impl FnOnce(String, Db) -> Fut) -> impl IntoView
 where
     Fut: Future<Output = Result<V, AppError>> + Send + 'static,
     V: IntoView + 'static,
@@ -80,7 +80,7 @@ pub(super) fn TeacherBar() -> impl IntoView {
     }
 }
 
-pub(super) fn country_name(i18n: I18n, country: Country) -> String {
+pub(crate) fn country_name(i18n: I18n, country: Country) -> String {
     i18n.t(&format!("country-{}", country.code()))
 }
 
