@@ -25,7 +25,7 @@ lti-new-tab-open = Open Lanterne in a new tab
 ## Deep linking: the teacher picks modules for their course
 
 lti-pick-title = Choose modules for your course
-lti-pick-lead = Each module you choose becomes an activity of your course on the learning platform, and is assigned to the Lanterne class « { $class } ». Pupils sign in by clicking it: no card, no code.
+lti-pick-lead = Each module you choose becomes an activity of your course on the learning platform, and is assigned to the Lanterne class “{ $class }”. Pupils sign in by clicking it: no card, no code.
 lti-pick-tiers = Age group
 lti-pick-modules = Modules for { $tier }
 lti-pick-sensitive = (sensitive: pupils can open it once you have done its safeguarding checklist)

@@ -98,7 +98,8 @@ pub async fn rotate(db: &Db) -> Result<String, LtiError> {
 pub async fn published(db: &Db) -> Result<JwkSet, LtiError> {
     current(db).await?;
     let rows: Vec<(String, String)> = sqlx::query_as(
-        "SELECT kid, private_pem FROM lti_keys WHERE retired_at IS NULL OR retired_at > $1 ORDER BY created_at DESC",
+        "SELECT kid, private_pem FROM lti_keys WHERE retired_at IS NULL OR retired_at > $1 \
+         ORDER BY CASE WHEN retired_at IS NULL THEN 0 ELSE 1 END, created_at DESC",
     )
     .bind(now_unix() - RETIRED_FOR_SECONDS)
     .fetch_all(&db.pool)

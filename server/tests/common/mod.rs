@@ -240,6 +240,11 @@ impl Browser {
         }
     }
 
+    /// Takes a session cookie given elsewhere (a platform's launch signed this person in).
+    pub fn set_cookie(&self, cookie: &str) {
+        *self.cookie.lock().unwrap() = Some(cookie.to_owned());
+    }
+
     pub async fn get(&self, path: &str) -> Page {
         let headers = self.headers();
         let pairs: Vec<(&str, &str)> = headers.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();

@@ -190,7 +190,7 @@ pub(super) async fn launch(
         Err(refusal) => return refusal_page(lang, refusal),
     };
     let mut response = if kept {
-        match sign_in(&session, &entry).await {
+        match sign_in(&state, &session, &entry).await {
             Ok(()) => Redirect::to(&entry.destination).into_response(),
             Err(error) => return refusal_page(lang, failed(error)),
         }
@@ -306,8 +306,10 @@ async fn learner(
     Ok(entry)
 }
 
-/// Signs the entry's user in, with what their session keeps.
-async fn sign_in(session: &Session, entry: &Entry) -> Result<(), String> {
+/// Signs the entry's user in, with what their session keeps; a pupil who
+/// finished the linked module's quiz before (in another session) has their
+/// score queued now, so it reaches the gradebook all the same.
+async fn sign_in(state: &AppState, session: &Session, entry: &Entry) -> Result<(), String> {
     let text = |e: &dyn std::fmt::Display| e.to_string();
     TypedSession::new(session.clone())
         .login(entry.user.clone())
@@ -320,11 +322,35 @@ async fn sign_in(session: &Session, entry: &Entry) -> Result<(), String> {
         grades::remember(session, module, target.clone())
             .await
             .map_err(|e| text(&e))?;
+        if let SessionUser::Pupil { id, class_id } = &entry.user {
+            catch_up(state, session, (class_id, id), module)
+                .await
+                .map_err(|e| text(&e))?;
+        }
     }
     if let Some(notice) = &entry.notice {
         flash::notice(session, notice).await;
     }
     Ok(())
+}
+
+async fn catch_up(
+    state: &AppState,
+    session: &Session,
+    who: (&str, &str),
+    module_id: &str,
+) -> Result<(), crate::course::LearnerError> {
+    let content = state.content.get();
+    let Some(module) = content.module(module_id) else {
+        return Ok(());
+    };
+    let learner = crate::course::Learner::Pupil {
+        id: who.1.to_owned(),
+        db: state.db.clone(),
+    };
+    let progress = learner.load().await?;
+    let done = progress.modules.get(module_id).cloned().unwrap_or_default();
+    Ok(grades::after_answer(&state.db, &state.lti, session, who, module, &done).await?)
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -363,7 +389,7 @@ pub(super) async fn continue_in_tab(
 ) -> Response {
     let lang = language(lang);
     match take_ticket(&state, &ticket).await {
-        Ok(Some(entry)) => match sign_in(&session, &entry).await {
+        Ok(Some(entry)) => match sign_in(&state, &session, &entry).await {
             Ok(()) => Redirect::to(&entry.destination).into_response(),
             Err(error) => refusal_page(lang, failed(error)),
         },
