@@ -14,6 +14,7 @@ pub async fn run_once(db: &Db) -> Result<u64, sqlx::Error> {
     }
     app::web::throttle::purge(db).await?;
     app::lti::launch::purge_logins(db).await?;
+    app::lti::tickets::purge(db).await?;
     app::lti::keys::purge_retired(db).await?;
     Ok(purged)
 }

@@ -105,7 +105,7 @@ pub fn router(settings: &Settings, db: Db, content: Arc<ContentStore>) -> Router
     let render_shell = move || shell(options.clone());
     let not_found =
         leptos_axum::render_app_to_stream_with_context(pages_context.clone(), render_shell.clone());
-    Router::new()
+    let pages = Router::new()
         .leptos_routes_with_context(&state, routes, pages_context, render_shell)
         .route("/lang", post(language::choose))
         .route("/exit", get(app::web::quick_exit::leave))
@@ -119,7 +119,13 @@ pub fn router(settings: &Settings, db: Db, content: Arc<ContentStore>) -> Router
         .merge(app::pages::parents::endpoints().router())
         .merge(static_files(&settings.root, &pkg_dir))
         .fallback(not_found)
-        .with_state(state.clone())
+        .with_state(state.clone());
+    layers(pages, settings, db, state)
+}
+
+/// The layers around every request, innermost first.
+fn layers(router: Router, settings: &Settings, db: Db, state: AppState) -> Router {
+    router
         .layer(middleware::from_fn(errors::catch_panics))
         .layer(middleware::from_fn_with_state(
             state.clone(),

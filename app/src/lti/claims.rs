@@ -121,10 +121,11 @@ impl LaunchClaims {
             .is_some_and(|g| g.scope.iter().any(|s| s == super::remote::SCORE_SCOPE))
     }
 
-    /// The line item a resource link's scores go to, when grades are offered.
+    /// The line item a resource link's scores go to, when grades are offered
+    /// (and its address is https, or on this machine).
     pub fn line_item(&self) -> Option<&str> {
-        self.can_post_scores()
-            .then(|| self.grades.as_ref()?.lineitem.as_deref())
-            .flatten()
+        let line_item = self.grades.as_ref()?.lineitem.as_deref()?;
+        let safe = super::platforms::origin_of(line_item).is_some();
+        (self.can_post_scores() && safe).then_some(line_item)
     }
 }

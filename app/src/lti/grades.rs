@@ -42,6 +42,12 @@ pub async fn remember(
     session.insert(SESSION_KEY, all).await
 }
 
+/// Whether the session's pupil came from a platform that takes `module_id`'s score
+/// (read from the session, which is loaded already: no query).
+pub async fn is_graded(session: &Session, module_id: &str) -> bool {
+    target(session, module_id).await.is_some()
+}
+
 async fn target(session: &Session, module_id: &str) -> Option<GradeTarget> {
     let all: BTreeMap<String, GradeTarget> = session.get(SESSION_KEY).await.ok()??;
     all.get(module_id).cloned()
@@ -54,11 +60,7 @@ pub fn finished_score(module: &Module, progress: &ModuleProgress) -> Option<i64>
         return None;
     }
     let (right, graded) = progress.score(module);
-    Some(if graded == 0 {
-        100
-    } else {
-        (right * 100 / graded) as i64
-    })
+    Some((right * 100).checked_div(graded).unwrap_or(100) as i64)
 }
 
 /// Queues the score of `module` for the session's pupil if they came from a
@@ -116,6 +118,9 @@ pub fn spawn_sender(db: Db, lti: Lti) {
     });
 }
 
+/// A due score as read: id, platform, line item, platform's id of the pupil, score, attempts, next try.
+type DueRow = (String, String, String, Option<String>, i64, i64, i64);
+
 struct Due {
     id: String,
     platform_id: String,
@@ -128,7 +133,7 @@ struct Due {
 
 /// Sends the scores that are due; returns how many the platforms took.
 pub async fn send_due(db: &Db, lti: &Lti) -> Result<usize, LtiError> {
-    let rows: Vec<(String, String, String, Option<String>, i64, i64, i64)> = sqlx::query_as(
+    let rows: Vec<DueRow> = sqlx::query_as(
         "SELECT id, platform_id, line_item, user_sub, score, attempts, next_at FROM lti_scores \
          WHERE sent_at IS NULL AND next_at <= $1 ORDER BY next_at LIMIT $2",
     )

@@ -77,6 +77,10 @@ pub struct Login {
 /// Starts a login for the platform `issuer` (and `client_id`, if given).
 pub async fn begin(db: &Db, issuer: &str, client_id: Option<&str>) -> Result<Login, Refusal> {
     let client_id = client_id.filter(|c| !c.is_empty());
+    if !is_plain(issuer) || !client_id.is_none_or(is_plain) {
+        tracing::warn!("an LTI login whose issuer or client id is not plain text");
+        return Err(Refusal::NotRegistered);
+    }
     let Some(platform) = platforms::find(db, issuer, client_id).await.map_err(failed)? else {
         tracing::warn!(
             issuer,
@@ -101,8 +105,23 @@ pub async fn begin(db: &Db, issuer: &str, client_id: Option<&str>) -> Result<Log
     })
 }
 
+/// Whether `text` can be an id Lanterne made (`random_id`): anything else is
+/// refused before it reaches the database.
+pub fn is_random_id(text: &str) -> bool {
+    text.len() == 32 && text.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// Whether a value a platform sent is plain text of a sane length.
+fn is_plain(text: &str) -> bool {
+    text.len() <= 2048 && !text.chars().any(char::is_control)
+}
+
 /// The login a state names, taken out so it is used once.
 async fn take_login(db: &Db, state: &str) -> Result<(String, String), Refusal> {
+    if !is_random_id(state) {
+        tracing::warn!("an LTI launch with a state Lanterne never made");
+        return Err(Refusal::Stale);
+    }
     let row: Option<(String, String, i64)> =
         sqlx::query_as("SELECT nonce, platform_id, created_at FROM lti_logins WHERE state = $1")
             .bind(state)
@@ -215,14 +234,9 @@ fn check_claims(platform: &Platform, claims: &LaunchClaims, nonce: &str) -> Resu
 
 /// Deletes logins that were never completed.
 pub async fn purge_logins(db: &Db) -> Result<u64, sqlx::Error> {
-    let cutoff = now_unix() - LOGIN_SECONDS;
-    let logins = sqlx::query("DELETE FROM lti_logins WHERE created_at < $1")
-        .bind(cutoff)
+    let done = sqlx::query("DELETE FROM lti_logins WHERE created_at < $1")
+        .bind(now_unix() - LOGIN_SECONDS)
         .execute(&db.pool)
         .await?;
-    let tickets = sqlx::query("DELETE FROM lti_tickets WHERE created_at < $1")
-        .bind(cutoff)
-        .execute(&db.pool)
-        .await?;
-    Ok(logins.rows_affected() + tickets.rows_affected())
+    Ok(done.rows_affected())
 }

@@ -13,6 +13,7 @@
 //! - `people.rs`: who is who: the course's class, the teacher, the pupil
 //! - `deep_link.rs`: the signed answer to a deep-linking request
 //! - `grades.rs`: the outbox of scores and its sender
+//! - `tickets.rs`: one-time sign-ins for a new tab, when the frame keeps no cookie
 
 pub mod claims;
 pub mod deep_link;
@@ -22,6 +23,7 @@ pub mod launch;
 pub mod people;
 pub mod platforms;
 pub mod remote;
+pub mod tickets;
 
 pub use claims::LaunchClaims;
 pub use launch::{Launch, Refusal};

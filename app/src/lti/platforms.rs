@@ -207,9 +207,11 @@ pub async fn remove(db: &Db, id_or_issuer: &str) -> Result<u64, sqlx::Error> {
 /// The origins that may frame Lanterne for each platform, read from the
 /// database at most every 30 seconds (the command line registers platforms
 /// from another process).
+type OriginsById = HashMap<String, Vec<String>>;
+
 #[derive(Clone, Debug, Default)]
 pub struct FrameOrigins {
-    cache: Arc<RwLock<Option<(Instant, HashMap<String, Vec<String>>)>>>,
+    cache: Arc<RwLock<Option<(Instant, OriginsById)>>>,
 }
 
 const FRAME_ORIGINS_FOR: Duration = Duration::from_secs(30);

@@ -162,6 +162,9 @@ async fn send_score_if_finished(
     let Some((pupil, class)) = &viewer.pupil else {
         return;
     };
+    if !crate::lti::grades::is_graded(session, &module.id).await {
+        return;
+    }
     let queued = match learner.load().await {
         Ok(progress) => {
             let done = progress.modules.get(&module.id).cloned().unwrap_or_default();

@@ -8,11 +8,11 @@
 
 use super::{plain_page, refusal_page};
 use crate::content::Tier;
-use crate::db::now_unix;
 use crate::i18n::{translate, Lang};
 use crate::lti::claims::{Role, DEEP_LINKING_REQUEST};
 use crate::lti::deep_link::PendingPick;
 use crate::lti::grades::{self, GradeTarget};
+use crate::lti::tickets::{self, TicketError};
 use crate::lti::{launch as check, people, Launch, Refusal};
 use crate::session::{SessionUser, TypedSession};
 use crate::state::AppState;
@@ -30,8 +30,6 @@ const STATE_COOKIE: &str = "lanterne_lti_state";
 pub const FRAME_COOKIE: &str = "lanterne_frame";
 /// The session key of a deep-linking request waiting for the pick.
 pub(super) const PICK: &str = "lti_pick";
-/// How long a new-tab ticket lasts.
-const TICKET_SECONDS: i64 = 300;
 
 /// Set on a launch's response: the platform whose pages may frame it.
 #[derive(Clone, Debug)]
@@ -353,24 +351,9 @@ async fn catch_up(
     Ok(grades::after_answer(&state.db, &state.lti, session, who, module, &done).await?)
 }
 
-#[derive(Debug, thiserror::Error)]
-enum TicketError {
-    #[error("database: {0}")]
-    Database(#[from] sqlx::Error),
-    #[error("encoding: {0}")]
-    Encoding(#[from] serde_json::Error),
-}
-
 /// The page that opens Lanterne in a new tab, where its cookie is first-party.
 async fn hand_to_new_tab(state: &AppState, lang: Lang, entry: &Entry) -> Result<Response, TicketError> {
-    let ticket = crate::codes::random_id();
-    sqlx::query("INSERT INTO lti_tickets (ticket, session, destination, created_at) VALUES ($1, $2, $3, $4)")
-        .bind(&ticket)
-        .bind(serde_json::to_string(entry)?)
-        .bind(&entry.destination)
-        .bind(now_unix())
-        .execute(&state.db.pool)
-        .await?;
+    let ticket = tickets::hand_out(&state.db, entry, &entry.destination).await?;
     let t = |id: &str| escape_html(&translate(lang, id, None));
     let body = format!(
         "<p>{text}</p><p><a class=\"button\" href=\"/lti/continue/{ticket}\" target=\"_blank\" rel=\"noopener\">{open}</a></p>",
@@ -388,7 +371,7 @@ pub(super) async fn continue_in_tab(
     Path(ticket): Path<String>,
 ) -> Response {
     let lang = language(lang);
-    match take_ticket(&state, &ticket).await {
+    match tickets::take::<Entry>(&state.db, &ticket).await {
         Ok(Some(entry)) => match sign_in(&state, &session, &entry).await {
             Ok(()) => Redirect::to(&entry.destination).into_response(),
             Err(error) => refusal_page(lang, failed(error)),
@@ -396,23 +379,4 @@ pub(super) async fn continue_in_tab(
         Ok(None) => refusal_page(lang, Refusal::Stale),
         Err(error) => refusal_page(lang, failed(error)),
     }
-}
-
-async fn take_ticket(state: &AppState, ticket: &str) -> Result<Option<Entry>, TicketError> {
-    let row: Option<(String, i64)> =
-        sqlx::query_as("SELECT session, created_at FROM lti_tickets WHERE ticket = $1")
-            .bind(ticket)
-            .fetch_optional(&state.db.pool)
-            .await?;
-    let Some((entry, created_at)) = row else {
-        return Ok(None);
-    };
-    let deleted = sqlx::query("DELETE FROM lti_tickets WHERE ticket = $1")
-        .bind(ticket)
-        .execute(&state.db.pool)
-        .await?;
-    if deleted.rows_affected() != 1 || now_unix() - created_at > TICKET_SECONDS {
-        return Ok(None);
-    }
-    Ok(Some(serde_json::from_str(&entry)?))
 }
