@@ -5,6 +5,16 @@
 use crate::codes::random_id;
 use crate::db::{now_unix, Db};
 
+/// The password "hash" of an account a learning platform made: no password
+/// verifies against it, and the account page offers no password form.
+pub const PLATFORM_ACCOUNT: &str = "!lti";
+
+/// Whether the account `id` was made by a learning platform (it has no password).
+#[tracing::instrument(skip(db))]
+pub async fn is_platform_account(db: &Db, id: &str) -> Result<bool, sqlx::Error> {
+    Ok(password_hash_of(db, id).await?.as_deref() == Some(PLATFORM_ACCOUNT))
+}
+
 #[tracing::instrument(skip_all)]
 pub async fn find_by_email(db: &Db, email: &str) -> Result<Option<(String, String)>, sqlx::Error> {
     sqlx::query_as("SELECT id, password_hash FROM teachers WHERE email = $1")

@@ -52,3 +52,9 @@ lti-class-sent = Sent
 lti-class-waiting = Waiting
 lti-class-none = No score yet: pupils' scores appear here when they finish a module's quiz.
 lti-class-retrying = The platform did not take the last try; Lanterne tries again by itself.
+
+## The account of a teacher who came from a learning platform
+
+lti-account-platform = This account was made by your learning platform when you opened Lanterne from a course: it has no email and no password, and you sign in by opening Lanterne from the platform.
+lti-account-delete-confirm = I understand that my account, my classes and everything their pupils did will be deleted
+lti-account-error-confirm = Tick the box to confirm that you want to delete your account.

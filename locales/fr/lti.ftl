@@ -52,3 +52,9 @@ lti-class-sent = Envoyées
 lti-class-waiting = En attente
 lti-class-none = Aucune note pour l'instant : les notes des élèves apparaissent ici quand ils terminent le quiz d'un module.
 lti-class-retrying = La plateforme n'a pas accepté le dernier essai ; Lanterne réessaie tout seul.
+
+## Le compte d'un enseignant venu d'une plateforme d'apprentissage
+
+lti-account-platform = Ce compte a été créé par votre plateforme d'apprentissage quand vous avez ouvert Lanterne depuis un cours : il n'a ni adresse e-mail ni mot de passe, et vous vous connectez en ouvrant Lanterne depuis la plateforme.
+lti-account-delete-confirm = Je comprends que mon compte, mes classes et tout ce qu'ont fait leurs élèves seront supprimés
+lti-account-error-confirm = Cochez la case pour confirmer que vous voulez supprimer votre compte.

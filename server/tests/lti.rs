@@ -297,6 +297,32 @@ on_both_backends! {
         assert!(platforms::list(&db.db).await.unwrap().is_empty());
     }
 
+    a_teacher_a_platform_made_deletes_their_account_with_a_ticked_box => |db| {
+        let router = db.router();
+        let platform = platform().await;
+        register(db, &platform).await;
+        let launched = launch(&router, &platform, "teacher-6", INSTRUCTOR, true).await;
+        let teacher = common::Browser::new(&router);
+        teacher.set_cookie(&session_cookie(&launched));
+        let account = teacher.get("/teachers/account").await;
+        assert!(account.body.contains("This account was made by your learning platform"), "{}", account.body);
+        assert!(!account.body.contains("/teachers/account/password"), "no password to change");
+        // No password can be set on it by a forged form, ticked box or not.
+        teacher.post("/teachers/account/password", "current=&password=a-long-new-password&confirm=1").await;
+        let hash: String = sqlx::query_scalar("SELECT password_hash FROM teachers").fetch_one(&db.db.pool).await.unwrap();
+        assert_eq!(hash, app::accounts::PLATFORM_ACCOUNT);
+        let refused = teacher.post("/teachers/account/delete", "").await;
+        assert_eq!(refused.header("location"), "/teachers/account");
+        let again = teacher.get("/teachers/account").await;
+        assert!(again.body.contains("Tick the box"), "{}", again.body);
+        let deleted = teacher.post("/teachers/account/delete", "confirm=1").await;
+        assert_eq!(deleted.header("location"), "/teachers");
+        for table in ["teachers", "lti_teachers", "classes", "lti_classes"] {
+            let left: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&db.db.pool).await.unwrap();
+            assert_eq!(left, 0, "{table}");
+        }
+    }
+
     the_pick_page_is_for_a_teacher_with_a_deep_link_waiting => |db| {
         let router = db.router();
         let anonymous = common::get(&router, "/lti/pick", &[]).await;

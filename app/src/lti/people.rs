@@ -37,7 +37,7 @@ pub async fn teacher(db: &Db, platform: &Platform, sub: &str) -> Result<String, 
     sqlx::query("INSERT INTO teachers (id, email, password_hash, created_at) VALUES ($1, $2, $3, $4)")
         .bind(&id)
         .bind(format!("lti:{id}"))
-        .bind("!lti")
+        .bind(crate::accounts::PLATFORM_ACCOUNT)
         .bind(now_unix())
         .execute(&mut *tx)
         .await?;

@@ -202,6 +202,16 @@ async fn unless_current_password(
     Some(Redirect::to(back))
 }
 
+/// An account a learning platform made has no password: its deletion asks
+/// for the box to be ticked instead.
+async fn unless_ticked(session: &Session, form: &FormData, back: &'static str) -> Option<Redirect> {
+    if form.checked("confirm") {
+        return None;
+    }
+    flash::error(session, "lti-account-error-confirm", form, &[]).await;
+    Some(Redirect::to(back))
+}
+
 /// Saves the new password and ends every other session of the account (a
 /// stolen one too); this one goes on under a new id.
 async fn replace_password(db: &Db, session: &Session, id: &str, hash: &str) -> Result<(), AppError> {
@@ -248,7 +258,16 @@ async fn delete_account(
     form: FormData,
 ) -> Redirect {
     let back = "/teachers/account";
-    if let Some(refused) = unless_current_password(&state, &id, &session, &form, back).await {
+    let refused = match accounts::is_platform_account(&state.db, &id).await {
+        Ok(true) => unless_ticked(&session, &form, back).await,
+        Ok(false) => unless_current_password(&state, &id, &session, &form, back).await,
+        Err(error) => {
+            AppError::from(error).log(None);
+            flash::error(&session, "error-try-again", &form, &[]).await;
+            Some(Redirect::to(back))
+        }
+    };
+    if let Some(refused) = refused {
         return refused;
     }
     if let Err(error) = accounts::delete_teacher(&state.db, &id).await {
