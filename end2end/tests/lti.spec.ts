@@ -2,7 +2,7 @@ import { test, expect, type Browser, type Page, type Frame } from "@playwright/t
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { createHash } from "node:crypto";
-import { tick, quizOptions } from "./helpers";
+import { noViolations, tick, quizOptions } from "./helpers";
 
 // Lanterne as an LTI 1.3 tool, tried against a platform nobody on the project wrote: the PyPI
 // package lti1p3platform, in the harness end2end/lti/platform.py (installed by setup.sh --tests).
@@ -206,4 +206,20 @@ test("refused launches: another key, wrong audience, expired, unknown deployment
   } finally {
     stranger.process.kill();
   }
+});
+
+test("the pages of a launch pass axe: the module picker, the answer to the platform, a refusal", async ({ page }, info) => {
+  // These pages carry no script at all (the picker's only island is the quick exit), and the answer
+  // and the refusal answer a POST, which the scan without JavaScript would fetch again as a GET.
+  test.skip(info.project.name === "no-javascript", "the same markup is scanned in the javascript project");
+  await page.goto(launchUrl(platform, { user: "teacher-axe", role: "instructor", kind: "deep", context: "course-axe" }));
+  await expect(page.getByRole("heading", { name: "Choisir des modules pour votre cours" })).toBeVisible();
+  await noViolations(page, true);
+  await page.getByLabel("Mes informations, ma vie privée").check();
+  await page.getByRole("button", { name: "Ajouter à mon cours" }).click();
+  await expect(page.getByRole("heading", { name: "Prêt à revenir à votre cours" })).toBeVisible();
+  await noViolations(page, true);
+  await page.goto(launchUrl(platform, { user: "intruder-axe", role: "learner", kind: "link", link: "rl-1", context: "course-A", bad: "expired" }));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ce lien a expiré");
+  await noViolations(page, true);
 });

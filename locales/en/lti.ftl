@@ -1,6 +1,6 @@
 ## Launches from a learning platform (LTI): refusals
 
-lti-refused-todo = Go back to your course page and open the activity again. If this keeps happening, tell whoever runs your learning platform or this Lanterne; nothing about you was kept.
+lti-refused-next = Go back to your course page and open the activity again. If this keeps happening, tell whoever runs your learning platform or this Lanterne; nothing about you was kept.
 lti-refused-registration-title = This learning platform is not set up here
 lti-refused-registration-text = This Lanterne does not know the learning platform (or the part of it) that sent you. Whoever runs this Lanterne needs to register it first.
 lti-refused-stale-title = This link has expired

@@ -1,6 +1,6 @@
 ## Ouvertures depuis une plateforme d'apprentissage (LTI) : refus
 
-lti-refused-todo = Revenez à la page de votre cours et ouvrez l'activité à nouveau. Si cela se reproduit, prévenez la personne qui gère votre plateforme ou ce Lanterne ; rien sur vous n'a été gardé.
+lti-refused-next = Revenez à la page de votre cours et ouvrez l'activité à nouveau. Si cela se reproduit, prévenez la personne qui gère votre plateforme ou ce Lanterne ; rien sur vous n'a été gardé.
 lti-refused-registration-title = Cette plateforme d'apprentissage n'est pas enregistrée ici
 lti-refused-registration-text = Ce Lanterne ne connaît pas la plateforme d'apprentissage (ou la partie de celle-ci) qui vous envoie. La personne qui gère ce Lanterne doit d'abord l'enregistrer.
 lti-refused-stale-title = Ce lien a expiré

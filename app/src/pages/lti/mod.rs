@@ -71,7 +71,7 @@ fn plain_page(lang: Lang, title_id: &str, body: &str) -> Html<String> {
 pub fn refusal_page(lang: Lang, refusal: crate::lti::Refusal) -> Response {
     let id = refusal.message();
     let text = escape_html(&translate(lang, &format!("{id}-text"), None));
-    let todo = escape_html(&translate(lang, "lti-refused-todo", None));
-    let body = format!("<p>{text}</p><p>{todo}</p>");
+    let next = escape_html(&translate(lang, "lti-refused-next", None));
+    let body = format!("<p>{text}</p><p>{next}</p>");
     (refusal.status(), plain_page(lang, &format!("{id}-title"), &body)).into_response()
 }
